@@ -1,0 +1,167 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+EDUCATION_LEVELS = [
+    ("sd", "SD"),
+    ("smp", "SMP"),
+    ("sma", "SMA/SMK"),
+    ("d1", "D1"),
+    ("d2", "D2"),
+    ("d3", "D3"),
+    ("d4", "D4"),
+    ("s1", "S1"),
+    ("s2", "S2"),
+    ("s3", "S3"),
+]
+PREDIKAT_KINERJA = [
+    ("sangat_baik", "Sangat Baik"),
+    ("baik", "Baik"),
+    ("butuh_perbaikan", "Butuh Perbaikan"),
+    ("kurang", "Kurang"),
+    ("sangat_kurang", "Sangat Kurang"),
+]
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    # Personal facts: HR only.
+    sk_education_level = fields.Selection(
+        EDUCATION_LEVELS, string="Highest Education", groups="hr.group_hr_user", tracking=True
+    )
+    sk_predikat_kinerja = fields.Selection(
+        PREDIKAT_KINERJA, string="Last Performance Predicate", groups="hr.group_hr_user"
+    )
+    sk_predikat_year = fields.Integer(string="Predicate Year", groups="hr.group_hr_user")
+    sk_kedudukan_ids = fields.One2many(
+        "sk.kedudukan", "employee_id", string="Kedudukan History", groups="hr.group_hr_user"
+    )
+    sk_proposed_penilai_id = fields.Many2one(
+        "hr.employee",
+        string="Proposed Pejabat Penilai Kinerja",
+        compute="_compute_sk_proposal",
+        groups="hr.group_hr_user",
+    )
+    sk_proposed_pimpinan_unit_id = fields.Many2one(
+        "hr.employee",
+        string="Proposed Pimpinan Unit Organisasi",
+        compute="_compute_sk_proposal",
+        groups="hr.group_hr_user",
+    )
+    sk_proposal_note = fields.Text(
+        string="How It Was Derived", compute="_compute_sk_proposal", groups="hr.group_hr_user"
+    )
+
+    @api.depends(
+        "department_id", "company_id", "sk_jenis_jabatan", "sk_jenjang_id", "sk_kategori_jf"
+    )
+    def _compute_sk_proposal(self):
+        for employee in self:
+            if employee.sk_jenis_jabatan not in ("fungsional", "pelaksana"):
+                employee.sk_proposed_penilai_id = False
+                employee.sk_proposed_pimpinan_unit_id = False
+                employee.sk_proposal_note = False
+                continue
+            proposal = employee.company_id._sk_profile()._sk_propose(employee)
+            employee.sk_proposed_penilai_id = proposal.penilai
+            employee.sk_proposed_pimpinan_unit_id = proposal.pimpinan
+            lines = [proposal.rule.name] if proposal.rule else []
+            employee.sk_proposal_note = "\n".join(lines + proposal.notes) or False
+
+    @api.constrains("sk_nip", "company_id")
+    def _check_sk_nip_unique(self):
+        for employee in self.filtered("sk_nip"):
+            other = self.sudo().with_context(active_test=False).search(
+                [
+                    ("sk_nip", "=", employee.sk_nip),
+                    ("company_id", "=", employee.company_id.id),
+                    ("id", "!=", employee.id),
+                ],
+                limit=1,
+            )
+            if other:
+                raise ValidationError(
+                    self.env._(
+                        "NIP %(nip)s is already used by %(other)s.",
+                        nip=employee.sk_nip,
+                        other=other.name,
+                    )
+                )
+
+    @api.constrains("sk_predikat_year")
+    def _check_sk_predikat_year(self):
+        for employee in self:
+            year = employee.sk_predikat_year
+            if year and not 1990 <= year <= fields.Date.context_today(self).year:
+                raise ValidationError(self.env._("The predicate year %(year)s is not valid.",
+                                                 year=year))
+
+    def action_sk_propose_kedudukan(self):
+        """Draft a kedudukan from the placement rules for each selected JF or pelaksana."""
+        Kedudukan = self.env["sk.kedudukan"]
+        drafts = Kedudukan
+        for employee in self:
+            if employee.sk_jenis_jabatan not in ("fungsional", "pelaksana"):
+                continue
+            if not employee.department_id:
+                raise UserError(
+                    self.env._("%(employee)s has no Unit Organisasi.", employee=employee.name)
+                )
+            proposal = employee.company_id._sk_profile()._sk_propose(employee)
+            if not proposal.penilai:
+                raise UserError(
+                    self.env._(
+                        "No Pejabat Penilai Kinerja can be derived for %(employee)s: fill the "
+                        "head of the units above %(unit)s.",
+                        employee=employee.name,
+                        unit=employee.department_id.complete_name,
+                    )
+                )
+            drafts |= Kedudukan.create(
+                {
+                    "employee_id": employee.id,
+                    "department_id": employee.department_id.id,
+                    "penilai_id": proposal.penilai.id,
+                    "pimpinan_unit_id": proposal.pimpinan.id,
+                    "delegation_id": proposal.delegation.id,
+                    "basis": "\n".join(
+                        ([proposal.rule.name] if proposal.rule else []) + proposal.notes
+                    ),
+                }
+            )
+        if not drafts:
+            raise UserError(self.env._("A kedudukan is set for JF and pelaksana only."))
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "odoo_sistem_kerja.sk_kedudukan_action"
+        )
+        if len(drafts) == 1:
+            action.update(res_id=drafts.id, views=[(False, "form")], view_mode="form")
+        else:
+            action["domain"] = [("id", "in", drafts.ids)]
+        return action
+
+    def _sk_check_kedudukan_for_assignment(self, on_date=None):
+        """Placement before assignment (KED-10), as the company profile enforces it.
+
+        :return: list of warning messages (empty when everything is in order)
+        :raise UserError: when the profile blocks and an employee has no active kedudukan
+        """
+        on_date = on_date or fields.Date.context_today(self)
+        warnings = []
+        for employee in self.sudo():
+            level = employee.company_id._sk_profile().check_kedudukan_for_assignment
+            kedudukan = employee.sk_kedudukan_id
+            in_force = kedudukan and kedudukan.date_start <= on_date and (
+                not kedudukan.date_end or kedudukan.date_end >= on_date
+            )
+            if level == "off" or in_force:
+                continue
+            message = self.env._(
+                "%(employee)s has no active kedudukan: set their Pejabat Penilai Kinerja "
+                "before assigning them.",
+                employee=employee.name,
+            )
+            if level == "block":
+                raise UserError(message)
+            warnings.append(message)
+        return warnings

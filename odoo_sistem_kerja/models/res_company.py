@@ -1,0 +1,30 @@
+from odoo import api, fields, models
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    sk_profile_id = fields.Many2one(
+        "sk.regulation.profile", string="Regulation Profile", copy=False
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        companies = super().create(vals_list)
+        companies._sk_ensure_profile()
+        return companies
+
+    def _sk_ensure_profile(self):
+        Profile = self.env["sk.regulation.profile"]
+        for company in self.filtered(lambda c: not c.sk_profile_id):
+            company.sudo().sk_profile_id = Profile._sk_create_for_company(company)
+
+    @api.model
+    def _sk_ensure_all_profiles(self):
+        self.sudo().search([])._sk_ensure_profile()
+
+    def _sk_profile(self):
+        """The company's regulation profile (the "custom" preset until it has one)."""
+        self.ensure_one()
+        Profile = self.env["sk.regulation.profile"]
+        return self.sudo().sk_profile_id or Profile.sudo()._sk_default_preset()
