@@ -26,8 +26,10 @@
         "views/sk_regulation_profile_views.xml",
         "views/sk_master_data_views.xml",
         "views/res_config_settings_views.xml",
+        "wizard/sk_kedudukan_bulk_wizard_views.xml",
         "views/menus.xml",
     ],
+    "demo": ["demo/sistem_kerja_demo.xml"],
     "assets": {
         "web.assets_tests": ["odoo_sistem_kerja/static/tests/tours/*.js"],
     },

@@ -72,18 +72,26 @@ class OrganisationMixin:
         mk = cls.make_unit
         cls.setda = mk("Sekretariat Daerah", "setda", head=("Sekda", "jpt_pratama"))
         cls.asisten = mk(
-            "Asisten Pemerintahan", "asisten", cls.setda, head=("Asisten", "jpt_pratama")
+            "Asisten Pemerintahan",
+            "asisten",
+            cls.setda,
+            head=("Asisten", "jpt_pratama"),
         )
         cls.bagian = mk("Bagian Organisasi", "bagian", cls.asisten, head=("Kabag", "administrator"))
         cls.dinas = mk("Dinas Kominfo", "dinas", head=("Kadis", "jpt_pratama"))
         cls.sekretariat = mk(
-            "Sekretariat Dinas", "sekretariat", cls.dinas, head=("Sekretaris", "administrator")
+            "Sekretariat Dinas",
+            "sekretariat",
+            cls.dinas,
+            head=("Sekretaris", "administrator"),
         )
         cls.bidang = mk("Bidang Aptika", "bidang", cls.dinas, head=("Kabid", "administrator"))
         cls.seksi = mk("Seksi Infrastruktur", "seksi", cls.bidang, head=("Kasi", "pengawas"))
         cls.dinkes = mk("Dinas Kesehatan", "dinas", head=("Kadinkes", "jpt_pratama"))
         cls.puskesmas = mk(
-            "UPTD Puskesmas Kota", "puskesmas", cls.dinkes,
+            "UPTD Puskesmas Kota",
+            "puskesmas",
+            cls.dinkes,
             head=("Kapus", "fungsional", "ahli_muda"),
         )
         cls.labkesda = mk("UPTD Labkesda", "uptd", cls.dinkes, head=("Ka UPTD", "pengawas"))
@@ -122,4 +130,7 @@ class SistemKerjaCase(TransactionCase, OrganisationMixin):
 
 @tagged("standard", "post_install", "-at_install", "sistem_kerja")
 class SistemKerjaHttpCase(HttpCase, OrganisationMixin):
-    pass
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company = cls.env.company

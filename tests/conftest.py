@@ -6,6 +6,7 @@ would pass without having driven a browser, so we report it as a failure.
 """
 
 import pytest
+
 from odoo.tests import HttpCase
 
 

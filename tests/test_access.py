@@ -21,19 +21,31 @@ class TestAccess(SistemKerjaCase):
         cls.camat_user = cls.make_user("camat", GROUP_PIMPINAN, **user_kw)
         cls.heads["Camat"].user_id = cls.camat_user
         cls.asn_user = cls.make_user("rina", GROUP_ASN, **user_kw)
-        cls.rina = cls.make_employee("Rina", cls.seksi, "fungsional", "ahli_pertama",
-                                     user_id=cls.asn_user.id, sk_education_level="s1")
+        cls.rina = cls.make_employee(
+            "Rina",
+            cls.seksi,
+            "fungsional",
+            "ahli_pertama",
+            user_id=cls.asn_user.id,
+            sk_education_level="s1",
+        )
         cls.dodi = cls.make_employee("Dodi", cls.bidang, "fungsional", "ahli_muda")
         cls.sari = cls.make_employee("Sari", cls.kelurahan, "fungsional", "terampil")
         cls.kedudukan = {}
-        for employee, penilai in ((cls.rina, "Kasi"), (cls.dodi, "Kabid"), (cls.sari, "Lurah")):
-            kedudukan = cls.env["sk.kedudukan"].create({
-                "employee_id": employee.id,
-                "department_id": employee.department_id.id,
-                "penilai_id": cls.heads[penilai].id,
-                "decision_number": "800/1/2026",
-                "decision_date": date(2026, 1, 2),
-            })
+        for employee, penilai in (
+            (cls.rina, "Kasi"),
+            (cls.dodi, "Kabid"),
+            (cls.sari, "Lurah"),
+        ):
+            kedudukan = cls.env["sk.kedudukan"].create(
+                {
+                    "employee_id": employee.id,
+                    "department_id": employee.department_id.id,
+                    "penilai_id": cls.heads[penilai].id,
+                    "decision_number": "800/1/2026",
+                    "decision_date": date(2026, 1, 2),
+                }
+            )
             kedudukan.action_set()
             cls.kedudukan[employee.name] = kedudukan
 
@@ -48,10 +60,13 @@ class TestAccess(SistemKerjaCase):
         with self.assertRaises(AccessError):
             self.kedudukan["Rina"].with_user(self.asn_user).write({"decision_number": "x"})
         with self.assertRaises(AccessError):
-            self.env["sk.kedudukan"].with_user(self.asn_user).create({
-                "employee_id": self.rina.id, "department_id": self.seksi.id,
-                "penilai_id": self.heads["Kabid"].id,
-            })
+            self.env["sk.kedudukan"].with_user(self.asn_user).create(
+                {
+                    "employee_id": self.rina.id,
+                    "department_id": self.seksi.id,
+                    "penilai_id": self.heads["Kabid"].id,
+                }
+            )
 
     def test_asn_reads_public_facts_not_private_ones(self):
         public = self.env["hr.employee.public"].with_user(self.asn_user).browse(self.dodi.id)
@@ -77,19 +92,32 @@ class TestAccess(SistemKerjaCase):
 
     def test_admin_manages_company_not_others(self):
         self.assertEqual(self.visible_kedudukan(self.admin), {"Rina", "Dodi", "Sari"})
-        draft = self.env["sk.kedudukan"].with_user(self.admin).create({
-            "employee_id": self.dodi.id, "department_id": self.bidang.id,
-            "penilai_id": self.heads["Kabid"].id,
-        })
+        draft = (
+            self.env["sk.kedudukan"]
+            .with_user(self.admin)
+            .create(
+                {
+                    "employee_id": self.dodi.id,
+                    "department_id": self.bidang.id,
+                    "penilai_id": self.heads["Kabid"].id,
+                }
+            )
+        )
         draft.unlink()
         other = self.env["res.company"].create({"name": "Pemerintah Kota Lain"})
-        dinas = self.make_unit("Dinas Lain", "dinas", head=("Kadis Lain", "jpt_pratama"), company=other)
+        dinas = self.make_unit(
+            "Dinas Lain", "dinas", head=("Kadis Lain", "jpt_pratama"), company=other
+        )
         stranger = self.make_employee("Stranger", dinas, "pelaksana", company=other)
-        self.env["sk.kedudukan"].create({
-            "employee_id": stranger.id, "department_id": dinas.id,
-            "penilai_id": dinas.manager_id.id, "decision_number": "1",
-            "decision_date": date(2026, 1, 2),
-        }).action_set()
+        self.env["sk.kedudukan"].create(
+            {
+                "employee_id": stranger.id,
+                "department_id": dinas.id,
+                "penilai_id": dinas.manager_id.id,
+                "decision_number": "1",
+                "decision_date": date(2026, 1, 2),
+            }
+        ).action_set()
         self.assertNotIn("Stranger", self.visible_kedudukan(self.admin))
 
     def test_only_admin_edits_the_profile(self):

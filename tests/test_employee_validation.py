@@ -37,11 +37,17 @@ class TestEmployeeValidation(SistemKerjaCase):
 
     def test_pppk_nip_marker(self):
         employee = self.env["hr.employee"].create(
-            {"name": "Sari", "sk_nip": "199002022022212001", "sk_asn_status": "pppk",
-             "company_id": self.company.id}
+            {
+                "name": "Sari",
+                "sk_nip": "199002022022212001",
+                "sk_asn_status": "pppk",
+                "company_id": self.company.id,
+            }
         )
         self.assertEqual(employee.sk_nip, "199002022022212001")
-        self.assertRefused({"sk_nip": "199002022022211002", "sk_asn_status": "pns"}, "month of the TMT")
+        self.assertRefused(
+            {"sk_nip": "199002022022211002", "sk_asn_status": "pns"}, "month of the TMT"
+        )
 
     def test_duplicate_nip_in_company(self):
         nip = next_nip()
@@ -49,7 +55,11 @@ class TestEmployeeValidation(SistemKerjaCase):
         self.assertRefused({"sk_nip": nip}, "already used by First")
         other_company = self.env["res.company"].create({"name": "Pemerintah Kota Lain"})
         self.env["hr.employee"].create(
-            {"name": "Same NIP elsewhere", "sk_nip": nip, "company_id": other_company.id}
+            {
+                "name": "Same NIP elsewhere",
+                "sk_nip": nip,
+                "company_id": other_company.id,
+            }
         )
 
     def test_jenjang_must_belong_to_kategori(self):
@@ -76,7 +86,10 @@ class TestEmployeeValidation(SistemKerjaCase):
 
     def test_jenjang_only_for_fungsional(self):
         self.assertRefused(
-            {"sk_jenis_jabatan": "pelaksana", "sk_jenjang_id": self.jenjang("ahli_muda").id},
+            {
+                "sk_jenis_jabatan": "pelaksana",
+                "sk_jenjang_id": self.jenjang("ahli_muda").id,
+            },
             "is not a Fungsional",
         )
 
@@ -93,7 +106,10 @@ class TestEmployeeValidation(SistemKerjaCase):
     def test_kelas_jabatan_and_pangkat(self):
         self.assertRefused({"sk_kelas_jabatan": 18}, "between 1 and 17")
         self.assertRefused(
-            {"sk_asn_status": "pppk", "sk_pangkat_id": self.sk_ref("pangkat_pns_iii_a").id},
+            {
+                "sk_asn_status": "pppk",
+                "sk_pangkat_id": self.sk_ref("pangkat_pns_iii_a").id,
+            },
             "does not belong to ASN status PPPK",
         )
 

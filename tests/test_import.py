@@ -7,10 +7,16 @@ Dinas Pendidikan,,Dinas,423.101
 Bidang Pembinaan SD,Dinas Pendidikan,Bidang,
 """
 
-EMPLOYEES_CSV = """name,sk_nip,sk_asn_status,sk_pangkat_id,sk_jenis_jabatan,sk_jabatan_fungsional_id,sk_kategori_jf,sk_jenjang_id,department_id
-Ani Lestari,198703152011012003,PNS,III/c,Fungsional,Analis Kebijakan,Keahlian,Ahli Muda,Bidang Pembinaan SD
-Bambang Susilo,199001012015031004,PNS,II/b,Pelaksana,,,,Dinas Pendidikan
-"""
+EMPLOYEES_CSV = "\n".join(
+    [
+        "name,sk_nip,sk_asn_status,sk_pangkat_id,sk_jenis_jabatan,sk_jabatan_fungsional_id,"
+        "sk_kategori_jf,sk_jenjang_id,department_id",
+        "Ani Lestari,198703152011012003,PNS,III/c,Fungsional,Analis Kebijakan,Keahlian,"
+        "Ahli Muda,Bidang Pembinaan SD",
+        "Bambang Susilo,199001012015031004,PNS,II/b,Pelaksana,,,,Dinas Pendidikan",
+        "",
+    ]
+)
 
 
 class TestImport(SistemKerjaCase):
@@ -19,7 +25,12 @@ class TestImport(SistemKerjaCase):
         wizard = self.env["base_import.import"].create(
             {"res_model": model, "file": csv_text.encode(), "file_type": "text/csv"}
         )
-        options = {"has_headers": True, "quoting": '"', "separator": ",", "name_create_enabled_fields": {}}
+        options = {
+            "has_headers": True,
+            "quoting": '"',
+            "separator": ",",
+            "name_create_enabled_fields": {},
+        }
         result = wizard.execute_import(header, header, options)
         self.assertFalse(result["messages"], result["messages"])
         return self.env[model].browse(result["ids"])
@@ -45,8 +56,14 @@ class TestImport(SistemKerjaCase):
         )
         before = self.env["hr.employee"].search_count([])
         result = wizard.execute_import(
-            header, header,
-            {"has_headers": True, "quoting": '"', "separator": ",", "name_create_enabled_fields": {}},
+            header,
+            header,
+            {
+                "has_headers": True,
+                "quoting": '"',
+                "separator": ",",
+                "name_create_enabled_fields": {},
+            },
         )
         self.assertIn("birth date", str(result["messages"]))
         self.assertEqual(self.env["hr.employee"].search_count([]), before)

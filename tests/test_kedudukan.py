@@ -74,8 +74,11 @@ class TestKedudukan(SistemKerjaCase):
         with self.assertRaises(ValidationError), self.env.cr.savepoint():
             self.draft(penilai=other_jf).action_set()
         self.env["sk.delegation"].create(
-            {"delegator_id": self.heads["Kabid"].id, "delegate_id": other_jf.id,
-             "date_from": date(2026, 1, 1)}
+            {
+                "delegator_id": self.heads["Kabid"].id,
+                "delegate_id": other_jf.id,
+                "date_from": date(2026, 1, 1),
+            }
         )
         kedudukan = self.draft(penilai=other_jf)
         kedudukan.action_set()
@@ -135,6 +138,39 @@ class TestKedudukan(SistemKerjaCase):
             self.jf._sk_check_kedudukan_for_assignment(date(2025, 12, 31))
 
 
+class TestBulkKedudukan(SistemKerjaCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.build_organisation()
+        cls.use_preset("kobar")
+
+    def test_wizard_sets_rule_kedudukan_for_selection(self):
+        employees = (
+            self.make_employee("A", self.bidang, "fungsional", "ahli_madya")
+            | self.make_employee("B", self.seksi, "fungsional", "ahli_pertama")
+            | self.make_employee("C", self.kelurahan, "pelaksana")
+        )
+        selection = employees | self.heads["Kabid"]  # a structural official is left out
+        wizard = Form(
+            self.env["sk.kedudukan.bulk.wizard"].with_context(
+                active_model="hr.employee", active_ids=selection.ids
+            )
+        )
+        self.assertEqual(len(wizard.employee_ids), 3)
+        wizard.decision_number = "800/45/BKPSDM/2026"
+        wizard.decision_date = date(2026, 1, 2)
+        wizard.date_start = date(2026, 1, 2)
+        action = wizard.save().action_confirm()
+        kedudukan = self.env["sk.kedudukan"].search(action["domain"])
+        self.assertEqual(set(kedudukan.mapped("state")), {"active"})
+        self.assertEqual(
+            {k.employee_id.name: k.penilai_id.name for k in kedudukan},
+            {"A": "Kadis", "B": "Kasi", "C": "Lurah"},
+        )
+        self.assertEqual(set(kedudukan.mapped("decision_number")), {"800/45/BKPSDM/2026"})
+
+
 class TestProfileSwitching(SistemKerjaCase):
     @classmethod
     def setUpClass(cls):
@@ -143,7 +179,12 @@ class TestProfileSwitching(SistemKerjaCase):
         cls.jf = cls.make_employee("Ahli Madya", cls.bidang, "fungsional", "ahli_madya")
 
     def test_presets_change_the_proposal(self):
-        expected = {"kobar": "Kadis", "lobar": "Kabid", "kab_pasuruan": "Kadis", "langsa": "Kabid"}
+        expected = {
+            "kobar": "Kadis",
+            "lobar": "Kabid",
+            "kab_pasuruan": "Kadis",
+            "langsa": "Kabid",
+        }
         for preset, penilai in expected.items():
             with self.subTest(preset=preset):
                 self.use_preset(preset)

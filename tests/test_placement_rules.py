@@ -13,7 +13,9 @@ class PlacementCase(SistemKerjaCase):
         cls.profile = cls.use_preset(cls.preset)
 
     def propose(self, unit, jenis, jenjang=None):
-        employee = self.make_employee(f"{jenis} {jenjang or ''} in {unit.name}", unit, jenis, jenjang)
+        employee = self.make_employee(
+            f"{jenis} {jenjang or ''} in {unit.name}", unit, jenis, jenjang
+        )
         return self.profile._sk_propose(employee)
 
     def assertPenilai(self, unit, jenis, jenjang, expected):
@@ -28,7 +30,9 @@ class PlacementCase(SistemKerjaCase):
     def assertTable(self, table):
         for unit_attr, jenis_jenjang, expected in table:
             jenis, jenjang = (
-                ("pelaksana", None) if jenis_jenjang == "pelaksana" else ("fungsional", jenis_jenjang)
+                ("pelaksana", None)
+                if jenis_jenjang == "pelaksana"
+                else ("fungsional", jenis_jenjang)
             )
             with self.subTest(unit=unit_attr, jenjang=jenis_jenjang):
                 self.assertPenilai(getattr(self, unit_attr), jenis, jenjang, expected)
@@ -40,69 +44,87 @@ class TestKotawaringinBarat(PlacementCase):
     preset = "kobar"
 
     def test_sekretariat_daerah(self):
-        self.assertTable([
-            ("bagian", "ahli_utama", "Sekda"),
-            ("bagian", "ahli_madya", "Sekda"),
-            ("bagian", "ahli_muda", "Kabag"),
-            ("bagian", "ahli_pertama", "Kabag"),
-            ("bagian", "penyelia", "Kabag"),
-            ("bagian", "pemula", "Kabag"),
-            ("bagian", "pelaksana", "Kabag"),
-        ])
+        self.assertTable(
+            [
+                ("bagian", "ahli_utama", "Sekda"),
+                ("bagian", "ahli_madya", "Sekda"),
+                ("bagian", "ahli_muda", "Kabag"),
+                ("bagian", "ahli_pertama", "Kabag"),
+                ("bagian", "penyelia", "Kabag"),
+                ("bagian", "pemula", "Kabag"),
+                ("bagian", "pelaksana", "Kabag"),
+            ]
+        )
 
     def test_dinas(self):
-        self.assertTable([
-            ("bidang", "ahli_utama", "Kadis"),
-            ("bidang", "ahli_madya", "Kadis"),
-            ("bidang", "ahli_muda", "Kabid"),
-            ("bidang", "ahli_pertama", "Kabid"),
-            ("bidang", "mahir", "Kabid"),
-            ("bidang", "pelaksana", "Kabid"),
-            ("sekretariat", "ahli_muda", "Sekretaris"),
-            ("dinas", "ahli_pertama", "Kadis"),  # no Level-2 unit: the head of the PD
-        ])
+        self.assertTable(
+            [
+                ("bidang", "ahli_utama", "Kadis"),
+                ("bidang", "ahli_madya", "Kadis"),
+                ("bidang", "ahli_muda", "Kabid"),
+                ("bidang", "ahli_pertama", "Kabid"),
+                ("bidang", "mahir", "Kabid"),
+                ("bidang", "pelaksana", "Kabid"),
+                ("sekretariat", "ahli_muda", "Sekretaris"),
+                (
+                    "dinas",
+                    "ahli_pertama",
+                    "Kadis",
+                ),  # no Level-2 unit: the head of the PD
+            ]
+        )
 
     def test_dinas_with_pengawas(self):
-        self.assertTable([
-            ("seksi", "ahli_pertama", "Kasi"),
-            ("seksi", "terampil", "Kasi"),
-            ("seksi", "pelaksana", "Kasi"),
-            ("seksi", "ahli_muda", "Kabid"),
-            ("seksi", "ahli_madya", "Kadis"),
-        ])
+        self.assertTable(
+            [
+                ("seksi", "ahli_pertama", "Kasi"),
+                ("seksi", "terampil", "Kasi"),
+                ("seksi", "pelaksana", "Kasi"),
+                ("seksi", "ahli_muda", "Kabid"),
+                ("seksi", "ahli_madya", "Kadis"),
+            ]
+        )
 
     def test_kecamatan(self):
-        self.assertTable([
-            ("kecamatan", "ahli_muda", "Camat"),
-            ("seksi_kec", "ahli_pertama", "Camat"),
-            ("seksi_kec", "pemula", "Camat"),
-            ("seksi_kec", "pelaksana", "Kasi Pem"),
-        ])
+        self.assertTable(
+            [
+                ("kecamatan", "ahli_muda", "Camat"),
+                ("seksi_kec", "ahli_pertama", "Camat"),
+                ("seksi_kec", "pemula", "Camat"),
+                ("seksi_kec", "pelaksana", "Kasi Pem"),
+            ]
+        )
 
     def test_kelurahan(self):
-        self.assertTable([
-            ("kelurahan", "penyelia", "Lurah"),
-            ("kelurahan", "pemula", "Lurah"),
-            ("kelurahan", "pelaksana", "Lurah"),
-        ])
+        self.assertTable(
+            [
+                ("kelurahan", "penyelia", "Lurah"),
+                ("kelurahan", "pemula", "Lurah"),
+                ("kelurahan", "pelaksana", "Lurah"),
+            ]
+        )
 
     def test_uptd_led_by_pengawas(self):
-        self.assertTable([
-            ("labkesda", "ahli_utama", "Kadinkes"),
-            ("labkesda", "ahli_madya", "Kadinkes"),
-            ("labkesda", "ahli_muda", "Kadinkes"),
-            ("labkesda", "ahli_pertama", "Ka UPTD"),
-            ("labkesda", "terampil", "Ka UPTD"),
-            ("labkesda", "pelaksana", "Ka UPTD"),
-        ])
+        self.assertTable(
+            [
+                ("labkesda", "ahli_utama", "Kadinkes"),
+                ("labkesda", "ahli_madya", "Kadinkes"),
+                ("labkesda", "ahli_muda", "Kadinkes"),
+                ("labkesda", "ahli_pertama", "Ka UPTD"),
+                ("labkesda", "terampil", "Ka UPTD"),
+                ("labkesda", "pelaksana", "Ka UPTD"),
+            ]
+        )
 
     def test_uptd_led_by_jf(self):
-        self.assertTable([
-            ("puskesmas", "ahli_madya", "Kadinkes"),
-            ("puskesmas", "ahli_muda", "Kadinkes"),
-            ("puskesmas", "ahli_pertama", "Kapus"),
-            ("puskesmas", "mahir", "Kapus"),
-        ])
+        self.assertTable(
+            [
+                ("puskesmas", "ahli_madya", "Kadinkes"),
+                ("puskesmas", "ahli_muda", "Kadinkes"),
+                ("puskesmas", "ahli_pertama", "Kapus"),
+                ("puskesmas", "mahir", "Kapus"),
+            ]
+        )
 
     def test_pimpinan_unit_is_the_unit_head(self):
         proposal = self.propose(self.seksi, "fungsional", "ahli_muda")
@@ -116,55 +138,74 @@ class TestKabupatenPasuruan(PlacementCase):
     preset = "kab_pasuruan"
 
     def test_setda_kabag_and_asisten_for_ahli_madya(self):
-        self.assertTable([
-            ("bagian", "ahli_muda", "Kabag"),
-            ("bagian", "pelaksana", "Kabag"),
-            ("bagian", "ahli_madya", "Asisten"),
-        ])
+        self.assertTable(
+            [
+                ("bagian", "ahli_muda", "Kabag"),
+                ("bagian", "pelaksana", "Kabag"),
+                ("bagian", "ahli_madya", "Asisten"),
+            ]
+        )
         proposal = self.propose(self.bagian, "fungsional", "ahli_madya")
         self.assertEqual(proposal.pimpinan.name, "Kabag", "the Kabag stays Pimpinan Unit")
         self.assertTrue(any("next higher official" in note for note in proposal.notes))
 
     def test_dinas_level_two_and_ahli_madya_to_level_one(self):
-        self.assertTable([
-            ("bidang", "ahli_muda", "Kabid"),
-            ("bidang", "ahli_pertama", "Kabid"),
-            ("bidang", "pelaksana", "Kabid"),
-            ("bidang", "ahli_madya", "Kadis"),
-            # a remaining Pengawas only coordinates: the Administrator assesses
-            ("seksi", "ahli_pertama", "Kabid"),
-            # nobody in the PD ranks above an Ahli Utama: the Sekretaris Daerah
-            ("bidang", "ahli_utama", "Sekda"),
-        ])
+        self.assertTable(
+            [
+                ("bidang", "ahli_muda", "Kabid"),
+                ("bidang", "ahli_pertama", "Kabid"),
+                ("bidang", "pelaksana", "Kabid"),
+                ("bidang", "ahli_madya", "Kadis"),
+                # a remaining Pengawas only coordinates: the Administrator assesses
+                ("seksi", "ahli_pertama", "Kabid"),
+                # nobody in the PD ranks above an Ahli Utama: the Sekretaris Daerah
+                ("bidang", "ahli_utama", "Sekda"),
+            ]
+        )
 
     def test_kecamatan_pengawas_and_ahli_muda_to_camat(self):
-        self.assertTable([
-            ("seksi_kec", "ahli_pertama", "Kasi Pem"),
-            ("seksi_kec", "pelaksana", "Kasi Pem"),
-            ("seksi_kec", "ahli_muda", "Camat"),
-        ])
+        self.assertTable(
+            [
+                ("seksi_kec", "ahli_pertama", "Kasi Pem"),
+                ("seksi_kec", "pelaksana", "Kasi Pem"),
+                ("seksi_kec", "ahli_muda", "Camat"),
+            ]
+        )
 
     def test_kelurahan_and_uptd_tipe_a(self):
-        self.assertTable([
-            ("kelurahan", "ahli_pertama", "Lurah"),
-            ("kelurahan", "ahli_muda", "Camat"),
-            ("labkesda", "ahli_pertama", "Ka UPTD"),
-            ("labkesda", "ahli_muda", "Kadinkes"),
-        ])
+        self.assertTable(
+            [
+                ("kelurahan", "ahli_pertama", "Lurah"),
+                ("kelurahan", "ahli_muda", "Camat"),
+                ("labkesda", "ahli_pertama", "Ka UPTD"),
+                ("labkesda", "ahli_muda", "Kadinkes"),
+            ]
+        )
 
     def test_jf_led_unit_same_jenjang_moves_up(self):
-        self.assertTable([
-            ("puskesmas", "ahli_pertama", "Kapus"),
-            ("puskesmas", "mahir", "Kapus"),
-            ("puskesmas", "ahli_muda", "Kadinkes"),  # same jenjang as the Ahli Muda head
-        ])
+        self.assertTable(
+            [
+                ("puskesmas", "ahli_pertama", "Kapus"),
+                ("puskesmas", "mahir", "Kapus"),
+                (
+                    "puskesmas",
+                    "ahli_muda",
+                    "Kadinkes",
+                ),  # same jenjang as the Ahli Muda head
+            ]
+        )
 
     def test_uobk_led_by_administrator(self):
         rsud = self.make_unit(
-            "RSUD Grati", "rsud", self.dinkes, head=("Direktur", "administrator"),
+            "RSUD Grati",
+            "rsud",
+            self.dinkes,
+            head=("Direktur", "administrator"),
             sk_head_position="administrator",
         )
-        bidang = self.make_unit("Bidang Pelayanan", "bidang", rsud, head=("Kabid RS", "administrator"))
+        bidang = self.make_unit(
+            "Bidang Pelayanan", "bidang", rsud, head=("Kabid RS", "administrator")
+        )
         seksi = self.make_unit("Seksi Keperawatan", "seksi", bidang, head=("Kasi RS", "pengawas"))
         self.assertPenilai(seksi, "fungsional", "ahli_pertama", "Kasi RS")
         self.assertPenilai(seksi, "fungsional", "ahli_muda", "Kabid RS")
@@ -172,7 +213,10 @@ class TestKabupatenPasuruan(PlacementCase):
 
     def test_uobk_led_by_jpt(self):
         rsud = self.make_unit(
-            "RSUD Bangil", "rsud", self.dinkes, head=("Direktur JPT", "jpt_pratama"),
+            "RSUD Bangil",
+            "rsud",
+            self.dinkes,
+            head=("Direktur JPT", "jpt_pratama"),
             sk_head_position="jpt_pratama",
         )
         wadir = self.make_unit("Wadir Pelayanan", "wadir", rsud, head=("Wadir", "administrator"))
@@ -185,13 +229,15 @@ class TestLombokBarat(PlacementCase):
     preset = "lobar"
 
     def test_direct_superior_assesses(self):
-        self.assertTable([
-            ("bidang", "ahli_madya", "Kabid"),
-            ("seksi", "ahli_pertama", "Kasi"),
-            ("kelurahan", "ahli_muda", "Lurah"),
-            ("puskesmas", "ahli_pertama", "Kapus"),
-            ("bagian", "ahli_madya", "Kabag"),
-        ])
+        self.assertTable(
+            [
+                ("bidang", "ahli_madya", "Kabid"),
+                ("seksi", "ahli_pertama", "Kasi"),
+                ("kelurahan", "ahli_muda", "Lurah"),
+                ("puskesmas", "ahli_pertama", "Kapus"),
+                ("bagian", "ahli_madya", "Kabag"),
+            ]
+        )
 
 
 class TestKotaPasuruan(PlacementCase):
@@ -200,26 +246,30 @@ class TestKotaPasuruan(PlacementCase):
     def test_level_two_assesses_pd_head_leads(self):
         proposal = self.assertPenilai(self.seksi, "fungsional", "ahli_muda", "Kabid")
         self.assertEqual(proposal.pimpinan.name, "Kadis")
-        self.assertTable([
-            ("sekretariat", "pelaksana", "Sekretaris"),
-            ("bagian", "ahli_madya", "Kabag"),
-            ("puskesmas", "ahli_pertama", "Kapus"),
-        ])
+        self.assertTable(
+            [
+                ("sekretariat", "pelaksana", "Sekretaris"),
+                ("bagian", "ahli_madya", "Kabag"),
+                ("puskesmas", "ahli_pertama", "Kapus"),
+            ]
+        )
 
 
 class TestLangsa(PlacementCase):
     preset = "langsa"
 
     def test_langsa_patterns(self):
-        self.assertTable([
-            ("bidang", "ahli_muda", "Kabid"),  # Mek.1
-            ("seksi_kec", "ahli_pertama", "Camat"),  # Mek.2
-            ("kelurahan", "ahli_muda", "Lurah"),  # Mek.3
-            ("puskesmas", "ahli_muda", "Kapus"),  # Mek.4
-            ("bagian", "ahli_pertama", "Kabag"),  # Mek.5
-            ("seksi", "pelaksana", "Kasi"),  # Pasal 7(4)
-            ("sekretariat", "pelaksana", "Sekretaris"),  # no Pengawas there
-        ])
+        self.assertTable(
+            [
+                ("bidang", "ahli_muda", "Kabid"),  # Mek.1
+                ("seksi_kec", "ahli_pertama", "Camat"),  # Mek.2
+                ("kelurahan", "ahli_muda", "Lurah"),  # Mek.3
+                ("puskesmas", "ahli_muda", "Kapus"),  # Mek.4
+                ("bagian", "ahli_pertama", "Kabag"),  # Mek.5
+                ("seksi", "pelaksana", "Kasi"),  # Pasal 7(4)
+                ("sekretariat", "pelaksana", "Sekretaris"),  # no Pengawas there
+            ]
+        )
 
 
 class TestOrganisationFallbacks(PlacementCase):
@@ -228,7 +278,9 @@ class TestOrganisationFallbacks(PlacementCase):
     def test_vacant_head_climbs_and_says_so(self):
         self.bidang.manager_id = False
         proposal = self.assertPenilai(self.bidang, "fungsional", "ahli_muda", "Kadis")
-        self.assertTrue(any("Bidang Aptika" in note and "vacant" in note for note in proposal.notes))
+        self.assertTrue(
+            any("Bidang Aptika" in note and "vacant" in note for note in proposal.notes)
+        )
 
     def test_delegation_moves_assessment(self):
         delegate = self.make_employee("Delegate", self.bidang, "administrator")

@@ -10,9 +10,7 @@ class HrDepartment(models.Model):
     # spreadsheets name units by their own name or code, not their full path
     _rec_names_search = ["complete_name", "name", "sk_unit_code"]
 
-    sk_unit_type_id = fields.Many2one(
-        "sk.unit.type", string="Unit Type", index=True, tracking=True
-    )
+    sk_unit_type_id = fields.Many2one("sk.unit.type", string="Unit Type", index=True, tracking=True)
     sk_is_perangkat_daerah = fields.Boolean(
         related="sk_unit_type_id.is_perangkat_daerah", string="Is a Perangkat Daerah"
     )

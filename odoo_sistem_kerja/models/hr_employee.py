@@ -27,14 +27,20 @@ class HrEmployee(models.Model):
 
     # Personal facts: HR only.
     sk_education_level = fields.Selection(
-        EDUCATION_LEVELS, string="Highest Education", groups="hr.group_hr_user", tracking=True
+        EDUCATION_LEVELS,
+        string="Highest Education",
+        groups="hr.group_hr_user",
+        tracking=True,
     )
     sk_predikat_kinerja = fields.Selection(
         PREDIKAT_KINERJA, string="Last Performance Predicate", groups="hr.group_hr_user"
     )
     sk_predikat_year = fields.Integer(string="Predicate Year", groups="hr.group_hr_user")
     sk_kedudukan_ids = fields.One2many(
-        "sk.kedudukan", "employee_id", string="Kedudukan History", groups="hr.group_hr_user"
+        "sk.kedudukan",
+        "employee_id",
+        string="Kedudukan History",
+        groups="hr.group_hr_user",
     )
     sk_proposed_penilai_id = fields.Many2one(
         "hr.employee",
@@ -49,11 +55,17 @@ class HrEmployee(models.Model):
         groups="hr.group_hr_user",
     )
     sk_proposal_note = fields.Text(
-        string="How It Was Derived", compute="_compute_sk_proposal", groups="hr.group_hr_user"
+        string="How It Was Derived",
+        compute="_compute_sk_proposal",
+        groups="hr.group_hr_user",
     )
 
     @api.depends(
-        "department_id", "company_id", "sk_jenis_jabatan", "sk_jenjang_id", "sk_kategori_jf"
+        "department_id",
+        "company_id",
+        "sk_jenis_jabatan",
+        "sk_jenjang_id",
+        "sk_kategori_jf",
     )
     def _compute_sk_proposal(self):
         for employee in self:
@@ -71,13 +83,17 @@ class HrEmployee(models.Model):
     @api.constrains("sk_nip", "company_id")
     def _check_sk_nip_unique(self):
         for employee in self.filtered("sk_nip"):
-            other = self.sudo().with_context(active_test=False).search(
-                [
-                    ("sk_nip", "=", employee.sk_nip),
-                    ("company_id", "=", employee.company_id.id),
-                    ("id", "!=", employee.id),
-                ],
-                limit=1,
+            other = (
+                self.sudo()
+                .with_context(active_test=False)
+                .search(
+                    [
+                        ("sk_nip", "=", employee.sk_nip),
+                        ("company_id", "=", employee.company_id.id),
+                        ("id", "!=", employee.id),
+                    ],
+                    limit=1,
+                )
             )
             if other:
                 raise ValidationError(
@@ -93,11 +109,12 @@ class HrEmployee(models.Model):
         for employee in self:
             year = employee.sk_predikat_year
             if year and not 1990 <= year <= fields.Date.context_today(self).year:
-                raise ValidationError(self.env._("The predicate year %(year)s is not valid.",
-                                                 year=year))
+                raise ValidationError(
+                    self.env._("The predicate year %(year)s is not valid.", year=year)
+                )
 
-    def action_sk_propose_kedudukan(self):
-        """Draft a kedudukan from the placement rules for each selected JF or pelaksana."""
+    def _sk_draft_kedudukan(self, **values):
+        """Draft a kedudukan from the placement rules for each JF or pelaksana in ``self``."""
         Kedudukan = self.env["sk.kedudukan"]
         drafts = Kedudukan
         for employee in self:
@@ -117,28 +134,45 @@ class HrEmployee(models.Model):
                         unit=employee.department_id.complete_name,
                     )
                 )
+            basis = ([proposal.rule.name] if proposal.rule else []) + proposal.notes
             drafts |= Kedudukan.create(
-                {
-                    "employee_id": employee.id,
-                    "department_id": employee.department_id.id,
-                    "penilai_id": proposal.penilai.id,
-                    "pimpinan_unit_id": proposal.pimpinan.id,
-                    "delegation_id": proposal.delegation.id,
-                    "basis": "\n".join(
-                        ([proposal.rule.name] if proposal.rule else []) + proposal.notes
-                    ),
-                }
+                dict(
+                    values,
+                    employee_id=employee.id,
+                    department_id=employee.department_id.id,
+                    penilai_id=proposal.penilai.id,
+                    pimpinan_unit_id=proposal.pimpinan.id,
+                    delegation_id=proposal.delegation.id,
+                    basis="\n".join(basis),
+                )
             )
         if not drafts:
             raise UserError(self.env._("A kedudukan is set for JF and pelaksana only."))
+        return drafts
+
+    def action_sk_propose_kedudukan(self):
+        drafts = self._sk_draft_kedudukan()
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "odoo_sistem_kerja.sk_kedudukan_action"
         )
         if len(drafts) == 1:
             action.update(res_id=drafts.id, views=[(False, "form")], view_mode="form")
         else:
-            action["domain"] = [("id", "in", drafts.ids)]
+            action.update(domain=[("id", "in", drafts.ids)], context={})
         return action
+
+    def _sk_set_kedudukan_from_rules(
+        self, decision_number, decision_date, date_start=None, signer=None
+    ):
+        """Set, by one decision, the kedudukan the rules derive for each JF and pelaksana."""
+        drafts = self._sk_draft_kedudukan(
+            decision_number=decision_number,
+            decision_date=decision_date,
+            date_start=date_start or decision_date,
+            decision_signer_id=signer.id if signer else False,
+        )
+        drafts.action_set()
+        return drafts
 
     def _sk_check_kedudukan_for_assignment(self, on_date=None):
         """Placement before assignment (KED-10), as the company profile enforces it.
@@ -151,8 +185,10 @@ class HrEmployee(models.Model):
         for employee in self.sudo():
             level = employee.company_id._sk_profile().check_kedudukan_for_assignment
             kedudukan = employee.sk_kedudukan_id
-            in_force = kedudukan and kedudukan.date_start <= on_date and (
-                not kedudukan.date_end or kedudukan.date_end >= on_date
+            in_force = (
+                kedudukan
+                and kedudukan.date_start <= on_date
+                and (not kedudukan.date_end or kedudukan.date_end >= on_date)
             )
             if level == "off" or in_force:
                 continue

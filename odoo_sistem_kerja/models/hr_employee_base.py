@@ -17,9 +17,7 @@ class HrEmployeeBase(models.AbstractModel):
     sk_pangkat_id = fields.Many2one("sk.pangkat", string="Pangkat / Golongan")
     sk_kelas_jabatan = fields.Integer(string="Kelas Jabatan")
     sk_jenis_jabatan = fields.Selection(JENIS_JABATAN, string="Jenis Jabatan")
-    sk_jabatan_fungsional_id = fields.Many2one(
-        "sk.jabatan.fungsional", string="Jabatan Fungsional"
-    )
+    sk_jabatan_fungsional_id = fields.Many2one("sk.jabatan.fungsional", string="Jabatan Fungsional")
     sk_kategori_jf = fields.Selection(KATEGORI_JF, string="JF Category")
     sk_jenjang_id = fields.Many2one(
         "sk.jenjang", string="Jenjang", domain="[('kategori', '=', sk_kategori_jf)]"
@@ -86,7 +84,10 @@ class HrEmployeeBase(models.AbstractModel):
         return None
 
     @api.constrains(
-        "sk_jenis_jabatan", "sk_jabatan_fungsional_id", "sk_kategori_jf", "sk_jenjang_id"
+        "sk_jenis_jabatan",
+        "sk_jabatan_fungsional_id",
+        "sk_kategori_jf",
+        "sk_jenjang_id",
     )
     def _check_sk_jabatan_fungsional(self):
         for employee in self:
@@ -135,9 +136,7 @@ class HrEmployeeBase(models.AbstractModel):
     def _check_sk_kelas_jabatan(self):
         for employee in self:
             if employee.sk_kelas_jabatan and not 1 <= employee.sk_kelas_jabatan <= 17:
-                raise ValidationError(
-                    self.env._("The kelas jabatan must be between 1 and 17.")
-                )
+                raise ValidationError(self.env._("The kelas jabatan must be between 1 and 17."))
 
     @api.constrains("sk_pangkat_id", "sk_asn_status")
     def _check_sk_pangkat(self):
@@ -145,8 +144,7 @@ class HrEmployeeBase(models.AbstractModel):
             if employee.sk_pangkat_id.asn_status != employee.sk_asn_status:
                 raise ValidationError(
                     self.env._(
-                        "Pangkat/golongan %(pangkat)s does not belong to ASN status "
-                        "%(status)s.",
+                        "Pangkat/golongan %(pangkat)s does not belong to ASN status " "%(status)s.",
                         pangkat=employee.sk_pangkat_id.display_name,
                         status=dict(ASN_STATUS).get(employee.sk_asn_status, "-"),
                     )

@@ -11,12 +11,8 @@ class ResConfigSettings(models.TransientModel):
         domain="[('is_preset', '=', True)]",
         help="Choosing a preset fills every setting below and replaces the placement rules.",
     )
-    sk_instrument_type = fields.Selection(
-        related="sk_profile_id.instrument_type", readonly=False
-    )
-    sk_instrument_number = fields.Char(
-        related="sk_profile_id.instrument_number", readonly=False
-    )
+    sk_instrument_type = fields.Selection(related="sk_profile_id.instrument_type", readonly=False)
+    sk_instrument_number = fields.Char(related="sk_profile_id.instrument_number", readonly=False)
     sk_instrument_year = fields.Integer(related="sk_profile_id.instrument_year", readonly=False)
     sk_instrument_title = fields.Char(related="sk_profile_id.instrument_title", readonly=False)
     sk_regional_head_title = fields.Char(
@@ -25,9 +21,7 @@ class ResConfigSettings(models.TransientModel):
     sk_pimpinan_unit_semantics = fields.Selection(
         related="sk_profile_id.pimpinan_unit_semantics", readonly=False
     )
-    sk_show_level_labels = fields.Boolean(
-        related="sk_profile_id.show_level_labels", readonly=False
-    )
+    sk_show_level_labels = fields.Boolean(related="sk_profile_id.show_level_labels", readonly=False)
     sk_penilai_override_by_rank = fields.Boolean(
         related="sk_profile_id.penilai_override_by_rank", readonly=False
     )
@@ -43,9 +37,7 @@ class ResConfigSettings(models.TransientModel):
     sk_check_kedudukan_for_assignment = fields.Selection(
         related="sk_profile_id.check_kedudukan_for_assignment", readonly=False
     )
-    sk_kedudukan_signer = fields.Selection(
-        related="sk_profile_id.kedudukan_signer", readonly=False
-    )
+    sk_kedudukan_signer = fields.Selection(related="sk_profile_id.kedudukan_signer", readonly=False)
 
     @api.model
     def get_values(self):
@@ -64,12 +56,13 @@ class ResConfigSettings(models.TransientModel):
                 self[f"sk_{name}"] = preset[name]
 
     def set_values(self):
-        super().set_values()
+        res = super().set_values()
         profile = self.sk_profile_id
         if profile and self.sk_preset_id and self.sk_preset_id != profile.preset_id:
             # the settings were filled by the onchange; the rule table comes with the preset
             rules = self.sk_preset_id._sk_preset_values()["rule_ids"]
             profile.write({"preset_id": self.sk_preset_id.id, "rule_ids": rules})
+        return res
 
     def action_sk_open_placement_rules(self):
         self.ensure_one()

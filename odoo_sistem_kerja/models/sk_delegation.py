@@ -57,9 +57,7 @@ class SkDelegation(models.Model):
             if delegation.delegator_id == delegation.delegate_id:
                 raise ValidationError(self.env._("An official cannot delegate to themselves."))
             if delegation.date_to and delegation.date_to < delegation.date_from:
-                raise ValidationError(
-                    self.env._("A delegation cannot end before it starts.")
-                )
+                raise ValidationError(self.env._("A delegation cannot end before it starts."))
 
     def _sk_domain_on(self, on_date):
         on_date = on_date or fields.Date.context_today(self)

@@ -19,13 +19,22 @@ class SkKedudukan(models.Model):
         related="employee_id.company_id", store=True, index=True, precompute=True
     )
     department_id = fields.Many2one(
-        "hr.department", string="Unit Organisasi", required=True, index=True, tracking=True
+        "hr.department",
+        string="Unit Organisasi",
+        required=True,
+        index=True,
+        tracking=True,
     )
     perangkat_daerah_id = fields.Many2one(
-        related="department_id.sk_perangkat_daerah_id", store=True, string="Perangkat Daerah"
+        related="department_id.sk_perangkat_daerah_id",
+        store=True,
+        string="Perangkat Daerah",
     )
     penilai_id = fields.Many2one(
-        "hr.employee", string="Pejabat Penilai Kinerja", required=True, tracking=True,
+        "hr.employee",
+        string="Pejabat Penilai Kinerja",
+        required=True,
+        tracking=True,
         index=True,
     )
     pimpinan_unit_id = fields.Many2one(
@@ -33,7 +42,10 @@ class SkKedudukan(models.Model):
     )
     delegation_id = fields.Many2one("sk.delegation", string="Delegation")
     date_start = fields.Date(
-        string="Valid From", required=True, default=fields.Date.context_today, tracking=True
+        string="Valid From",
+        required=True,
+        default=fields.Date.context_today,
+        tracking=True,
     )
     date_end = fields.Date(string="Valid Until", tracking=True)
     state = fields.Selection(
@@ -76,7 +88,12 @@ class SkKedudukan(models.Model):
         )
 
     @api.constrains(
-        "employee_id", "penilai_id", "pimpinan_unit_id", "date_start", "date_end", "state"
+        "employee_id",
+        "penilai_id",
+        "pimpinan_unit_id",
+        "date_start",
+        "date_end",
+        "state",
     )
     def _check_kedudukan(self):
         for kedudukan in self:
@@ -84,15 +101,16 @@ class SkKedudukan(models.Model):
             if employee.sk_jenis_jabatan not in ("fungsional", "pelaksana"):
                 raise ValidationError(
                     self.env._(
-                        "A kedudukan is set for JF and pelaksana only; %(employee)s is not "
-                        "one.",
+                        "A kedudukan is set for JF and pelaksana only; %(employee)s is not " "one.",
                         employee=employee.name,
                     )
                 )
             if employee in kedudukan.penilai_id | kedudukan.pimpinan_unit_id:
                 raise ValidationError(
-                    self.env._("%(employee)s cannot assess or lead themselves.",
-                               employee=employee.name)
+                    self.env._(
+                        "%(employee)s cannot assess or lead themselves.",
+                        employee=employee.name,
+                    )
                 )
             if kedudukan.date_end and kedudukan.date_end < kedudukan.date_start:
                 raise ValidationError(self.env._("A kedudukan cannot end before it starts."))
@@ -164,7 +182,11 @@ class SkKedudukan(models.Model):
             employee = kedudukan.employee_id.sudo()
             if employee.sk_kedudukan_id == kedudukan:
                 employee.write(
-                    {"sk_kedudukan_id": False, "sk_penilai_id": False, "sk_pimpinan_unit_id": False}
+                    {
+                        "sk_kedudukan_id": False,
+                        "sk_penilai_id": False,
+                        "sk_pimpinan_unit_id": False,
+                    }
                 )
 
     @api.model

@@ -25,8 +25,13 @@ class SkRegulationProfile(models.Model):
         unit = unit or employee.department_id
         notes = []
         if employee.sk_jenis_jabatan not in ("fungsional", "pelaksana") or not unit:
-            return Proposal(Employee, Employee, self.env["sk.placement.rule"],
-                            self.env["sk.delegation"], notes)
+            return Proposal(
+                Employee,
+                Employee,
+                self.env["sk.placement.rule"],
+                self.env["sk.delegation"],
+                notes,
+            )
         rule, context = self._sk_match_rule(unit, employee)
         if rule:
             head_unit, penilai, vacant = self._sk_rule_target(rule, unit, context, employee)

@@ -16,7 +16,14 @@ class SkRegulationProfile(models.Model):
     _order = "is_preset desc, sequence, name"
 
     # Fields that describe the profile record itself rather than a rule setting.
-    _SK_NOT_SETTINGS = {"name", "is_preset", "preset_id", "company_id", "sequence", "rule_ids"}
+    _SK_NOT_SETTINGS = {
+        "name",
+        "is_preset",
+        "preset_id",
+        "company_id",
+        "sequence",
+        "rule_ids",
+    }
 
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
@@ -30,7 +37,11 @@ class SkRegulationProfile(models.Model):
         "settings and placement rules.",
     )
     instrument_type = fields.Selection(
-        [("perbup", "Peraturan Bupati"), ("perwali", "Peraturan Walikota"), ("other", "Other")],
+        [
+            ("perbup", "Peraturan Bupati"),
+            ("perwali", "Peraturan Walikota"),
+            ("other", "Other"),
+        ],
         string="Instrument",
     )
     instrument_number = fields.Char(string="Number")
@@ -91,7 +102,10 @@ class SkRegulationProfile(models.Model):
         help="No assignment without an active kedudukan (Penilai known in advance).",
     )
     kedudukan_signer = fields.Selection(
-        [("ppk", "Pejabat Pembina Kepegawaian"), ("kepala_pd", "Kepala Perangkat Daerah")],
+        [
+            ("ppk", "Pejabat Pembina Kepegawaian"),
+            ("kepala_pd", "Kepala Perangkat Daerah"),
+        ],
         string="Kedudukan Set By",
         default="ppk",
         required=True,
@@ -124,9 +138,7 @@ class SkRegulationProfile(models.Model):
     def _sk_preset_values(self):
         """Settings and rule lines of this preset, as values for another profile."""
         self.ensure_one()
-        values = self._convert_to_write(
-            {name: self[name] for name in self._sk_setting_fields()}
-        )
+        values = self._convert_to_write({name: self[name] for name in self._sk_setting_fields()})
         values["rule_ids"] = [fields.Command.clear()] + [
             fields.Command.create(rule.copy_data({"profile_id": False})[0])
             for rule in self.rule_ids

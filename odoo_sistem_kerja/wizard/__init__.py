@@ -1,0 +1,1 @@
+from . import sk_kedudukan_bulk_wizard

@@ -1,0 +1,40 @@
+"""Users work in Bahasa Indonesia: every term is translated and messages arrive translated."""
+
+from odoo.exceptions import ValidationError
+from odoo.tools import file_path
+from odoo.tools.translate import TranslationFileReader, TranslationModuleReader
+
+from .common import SistemKerjaCase
+
+
+class TestIndonesian(SistemKerjaCase):
+    def test_every_term_has_an_indonesian_translation(self):
+        with open(file_path("odoo_sistem_kerja/i18n/id.po"), "rb") as po:
+            translated = {
+                entry["src"]
+                for entry in TranslationFileReader(po, fileformat="po")
+                if entry["value"]
+            }
+        reader = TranslationModuleReader(self.env.cr, modules=["odoo_sistem_kerja"])
+        terms = {term[4] for term in reader}
+        self.assertTrue(terms)
+        self.assertFalse(sorted(terms - translated), "terms without an Indonesian translation")
+
+    def test_validation_message_in_indonesian(self):
+        self.env["res.lang"]._activate_lang("id_ID")
+        self.env["ir.module.module"].search(
+            [("name", "=", "odoo_sistem_kerja")]
+        )._update_translations(["id_ID"])
+        env_id = self.env(context=dict(self.env.context, lang="id_ID"))
+        with self.assertRaisesRegex(ValidationError, "tidak valid: harus tepat 18 digit"):
+            env_id["hr.employee"].create(
+                {"name": "Budi", "sk_nip": "123", "company_id": self.company.id}
+            )
+        unit_type = env_id.ref("odoo_sistem_kerja.unit_type_uptd")
+        self.assertEqual(
+            env_id["sk.placement.rule"]
+            ._fields["penilai_target"]
+            .convert_to_export("pd_head", env_id["sk.placement.rule"]),
+            "Kepala Perangkat Daerah",
+        )
+        self.assertEqual(unit_type.name, "UPTD / UPT")
