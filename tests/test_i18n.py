@@ -20,12 +20,19 @@ class TestIndonesian(SistemKerjaCase):
         self.assertTrue(terms)
         self.assertFalse(sorted(terms - translated), "terms without an Indonesian translation")
 
-    def test_validation_message_in_indonesian(self):
+    def load_indonesian(self):
         self.env["res.lang"]._activate_lang("id_ID")
-        self.env["ir.module.module"].search(
-            [("name", "=", "odoo_sistem_kerja")]
-        )._update_translations(["id_ID"])
-        env_id = self.env(context=dict(self.env.context, lang="id_ID"))
+        module = self.env["ir.module.module"].search([("name", "=", "odoo_sistem_kerja")])
+        module._update_translations(["id_ID"])
+        return self.env(context=dict(self.env.context, lang="id_ID"))
+
+    def test_company_rules_keep_their_translation(self):
+        env_id = self.load_indonesian()
+        profile = self.use_preset("kab_pasuruan")
+        self.assertEqual(profile.rule_ids[:1].with_env(env_id).name, "Setda: Kepala Bagian menilai")
+
+    def test_validation_message_in_indonesian(self):
+        env_id = self.load_indonesian()
         with self.assertRaisesRegex(ValidationError, "tidak valid: harus tepat 18 digit"):
             env_id["hr.employee"].create(
                 {"name": "Budi", "sk_nip": "123", "company_id": self.company.id}

@@ -60,8 +60,8 @@ class ResConfigSettings(models.TransientModel):
         profile = self.sk_profile_id
         if profile and self.sk_preset_id and self.sk_preset_id != profile.preset_id:
             # the settings were filled by the onchange; the rule table comes with the preset
-            rules = self.sk_preset_id._sk_preset_values()["rule_ids"]
-            profile.write({"preset_id": self.sk_preset_id.id, "rule_ids": rules})
+            profile.preset_id = self.sk_preset_id
+            profile._sk_copy_rules_from(self.sk_preset_id)
         return res
 
     def action_sk_open_placement_rules(self):

@@ -136,20 +136,23 @@ class SkRegulationProfile(models.Model):
         ]
 
     def _sk_preset_values(self):
-        """Settings and rule lines of this preset, as values for another profile."""
+        """Settings of this preset, as values for another profile."""
         self.ensure_one()
-        values = self._convert_to_write({name: self[name] for name in self._sk_setting_fields()})
-        values["rule_ids"] = [fields.Command.clear()] + [
-            fields.Command.create(rule.copy_data({"profile_id": False})[0])
-            for rule in self.rule_ids
-        ]
-        return values
+        return self._convert_to_write({name: self[name] for name in self._sk_setting_fields()})
+
+    def _sk_copy_rules_from(self, preset):
+        """Replace this profile's placement rules by copies of the preset's (translations
+        included, which ``copy`` carries and ``copy_data`` does not)."""
+        self.ensure_one()
+        self.rule_ids.unlink()
+        preset.rule_ids.copy({"profile_id": self.id})
 
     def action_apply_preset(self):
         for profile in self:
             if not profile.preset_id:
                 raise UserError(self.env._("Choose a preset first."))
             profile.write(profile.preset_id._sk_preset_values())
+            profile._sk_copy_rules_from(profile.preset_id)
 
     @api.model
     def _sk_default_preset(self):
@@ -164,4 +167,6 @@ class SkRegulationProfile(models.Model):
             company_id=company.id,
             preset_id=preset.id,
         )
-        return self.sudo().create(values)
+        profile = self.sudo().create(values)
+        profile._sk_copy_rules_from(preset)
+        return profile
