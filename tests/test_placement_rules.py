@@ -1,5 +1,7 @@
 """Pejabat Penilai Kinerja derived by each preset, checked against spec §2.2–2.6."""
 
+from datetime import date
+
 from .common import SistemKerjaCase
 
 
@@ -130,6 +132,9 @@ class TestKotawaringinBarat(PlacementCase):
         proposal = self.propose(self.seksi, "fungsional", "ahli_muda")
         self.assertEqual(proposal.penilai.name, "Kabid")
         self.assertEqual(proposal.pimpinan.name, "Kasi")
+        self.assertEqual(proposal.coordinator.name, "Kasi")
+        # where the Pengawas assesses, nobody merely coordinates
+        self.assertFalse(self.propose(self.seksi, "fungsional", "ahli_pertama").coordinator)
 
 
 class TestKabupatenPasuruan(PlacementCase):
@@ -162,6 +167,25 @@ class TestKabupatenPasuruan(PlacementCase):
                 ("bidang", "ahli_utama", "Sekda"),
             ]
         )
+
+    def test_remaining_pengawas_coordinates_without_assessing(self):
+        proposal = self.assertPenilai(self.seksi, "fungsional", "ahli_pertama", "Kabid")
+        self.assertEqual(proposal.coordinator.name, "Kasi")
+        kedudukan = self.env["sk.kedudukan"].browse(
+            self.env["hr.employee"]
+            .search([("name", "=", "fungsional ahli_pertama in Seksi Infrastruktur")])
+            ._sk_set_kedudukan_from_rules("800/7/2026", date(2026, 1, 2))
+            .ids
+        )
+        self.assertEqual(kedudukan.coordinator_id.name, "Kasi")
+        self.assertTrue(self.heads["Kasi"].sk_is_ketua_tim_substansi)
+        self.assertIn(
+            self.heads["Kasi"],
+            self.env["hr.employee"].search([("sk_is_ketua_tim_substansi", "=", True)]),
+        )
+        kedudukan.action_end()
+        self.heads["Kasi"].invalidate_recordset(["sk_is_ketua_tim_substansi"])
+        self.assertFalse(self.heads["Kasi"].sk_is_ketua_tim_substansi)
 
     def test_kecamatan_pengawas_and_ahli_muda_to_camat(self):
         self.assertTable(

@@ -142,6 +142,7 @@ class HrEmployee(models.Model):
                     department_id=employee.department_id.id,
                     penilai_id=proposal.penilai.id,
                     pimpinan_unit_id=proposal.pimpinan.id,
+                    coordinator_id=proposal.coordinator.id,
                     delegation_id=proposal.delegation.id,
                     basis="\n".join(basis),
                 )

@@ -31,6 +31,32 @@ class HrEmployeeBase(models.AbstractModel):
     sk_pimpinan_unit_id = fields.Many2one(
         "hr.employee", string="Pimpinan Unit Organisasi", readonly=True, copy=False
     )
+    sk_is_ketua_tim_substansi = fields.Boolean(
+        string="Ketua Tim Kerja Substansi",
+        compute="_compute_sk_is_ketua_tim_substansi",
+        search="_search_sk_is_ketua_tim_substansi",
+        help="Coordinates JF and pelaksana like a Ketua Tim without assessing them; cannot "
+        "form a Tim Kerja.",
+    )
+
+    def _compute_sk_is_ketua_tim_substansi(self):
+        coordinators = set(
+            self.env["sk.kedudukan"]
+            .sudo()
+            .search([("state", "=", "active"), ("coordinator_id", "in", self.ids)])
+            .coordinator_id.ids
+        )
+        for employee in self:
+            employee.sk_is_ketua_tim_substansi = employee.id in coordinators
+
+    def _search_sk_is_ketua_tim_substansi(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise NotImplementedError(self.env._("Operation not supported."))
+        coordinators = (
+            self.env["sk.kedudukan"].sudo().search([("state", "=", "active")]).coordinator_id
+        )
+        positive = (operator == "=") == value
+        return [("id", "in" if positive else "not in", coordinators.ids)]
 
     @api.onchange("sk_jenis_jabatan")
     def _onchange_sk_jenis_jabatan(self):

@@ -40,6 +40,13 @@ class SkKedudukan(models.Model):
     pimpinan_unit_id = fields.Many2one(
         "hr.employee", string="Pimpinan Unit Organisasi", tracking=True, index=True
     )
+    coordinator_id = fields.Many2one(
+        "hr.employee",
+        string="Ketua Tim Kerja Substansi",
+        tracking=True,
+        help="A remaining Pengawas who coordinates this employee's work like a Ketua Tim "
+        "without assessing them; such a coordinator cannot form a Tim Kerja.",
+    )
     delegation_id = fields.Many2one("sk.delegation", string="Delegation")
     date_start = fields.Date(
         string="Valid From",

@@ -11,6 +11,7 @@ class Proposal(NamedTuple):
     rule: models.BaseModel
     delegation: models.BaseModel
     notes: list
+    coordinator: models.BaseModel
 
 
 class SkRegulationProfile(models.Model):
@@ -31,6 +32,7 @@ class SkRegulationProfile(models.Model):
                 self.env["sk.placement.rule"],
                 self.env["sk.delegation"],
                 notes,
+                Employee,
             )
         rule, context = self._sk_match_rule(unit, employee)
         if rule:
@@ -68,7 +70,19 @@ class SkRegulationProfile(models.Model):
                 )
             )
             penilai = delegation.delegate_id
-        return Proposal(penilai, self._sk_pimpinan(unit, employee), rule, delegation, notes)
+        coordinator = self._sk_coordinator(unit, employee, penilai)
+        return Proposal(
+            penilai, self._sk_pimpinan(unit, employee), rule, delegation, notes, coordinator
+        )
+
+    def _sk_coordinator(self, unit, employee, penilai):
+        """A Pengawas heading the employee's unit who does not assess them coordinates their
+        work like a Ketua Tim (Ketua Tim Kerja Substansi; 000 Lamp. II.B.1(e), 002 Lamp.
+        II.D.2(l)) and so cannot form a Tim Kerja."""
+        head_unit, head, _vacant = unit._sk_find_head(exclude=employee)
+        if head_unit.sk_head_position == "pengawas" and head != penilai:
+            return head
+        return self.env["hr.employee"]
 
     def _sk_match_rule(self, unit, employee):
         """First rule that fits, looking at the employee's unit, then each unit above."""
