@@ -198,8 +198,11 @@ class TestProfileSwitching(SistemKerjaCase):
         self.assertEqual(profile.instrument_number, "48")
         self.assertEqual(len(profile.rule_ids), len(preset.rule_ids))
         self.assertNotEqual(profile.rule_ids, preset.rule_ids, "copies, not the preset's lines")
+        self.assertEqual(len(profile.route_ids), len(preset.route_ids))
+        self.assertNotEqual(profile.route_ids, preset.route_ids, "copies, not the preset's routes")
         profile.rule_ids[0].unlink()  # editing the company's table leaves the preset intact
         self.assertEqual(len(preset.rule_ids), 6)
+        self.assertEqual(len(preset.route_ids), 9)
 
     def test_settings_page_fills_from_preset_and_keeps_edits(self):
         settings = Form(self.env["res.config.settings"])

@@ -11,6 +11,14 @@ from . import sk_placement_rule
 from . import sk_placement_engine
 from . import sk_delegation
 from . import sk_kedudukan
+from . import sk_approval_route
+from . import sk_approval_line
+from . import sk_approval_mixin
+from . import sk_representation
+from . import mail_activity
+from . import sk_team
+from . import sk_team_member
+from . import sk_penugasan
 from . import res_company
 from . import res_users
 from . import res_config_settings

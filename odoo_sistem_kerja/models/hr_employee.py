@@ -175,6 +175,17 @@ class HrEmployee(models.Model):
         drafts.action_set()
         return drafts
 
+    def _sk_sync_pending_steps_of(self):
+        """Move the pending approval steps of these officials to whoever acts for them now
+        (a Plt./Plh. representation began or ended)."""
+        lines = (
+            self.env["sk.approval.line"]
+            .sudo()
+            .search([("official_id", "in", self.ids), ("state", "=", "pending")])
+        )
+        for line in lines:
+            self.env[line.res_model].sudo().browse(line.res_id)._sk_reassign(line)
+
     def _sk_check_kedudukan_for_assignment(self, on_date=None):
         """Placement before assignment (KED-10), as the company profile enforces it.
 

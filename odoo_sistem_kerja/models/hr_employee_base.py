@@ -176,6 +176,48 @@ class HrEmployeeBase(models.AbstractModel):
                     )
                 )
 
+    sk_active_team_count = fields.Integer(string="Active Teams", compute="_compute_sk_workload")
+    sk_active_penugasan_count = fields.Integer(
+        string="Active Individual Assignments", compute="_compute_sk_workload"
+    )
+
+    def _compute_sk_workload(self):
+        Member = self.env["sk.team.member"].sudo()
+        Penugasan = self.env["sk.penugasan"].sudo()
+        teams = dict(
+            Member._read_group(
+                [("employee_id", "in", self.ids), ("team_id.state", "=", "active")],
+                ["employee_id"],
+                ["__count"],
+            )
+        )
+        tasks = dict(
+            Penugasan._read_group(
+                [
+                    ("employee_ids", "in", self.ids),
+                    ("state", "=", "active"),
+                    ("team_id", "=", False),
+                ],
+                ["employee_ids"],
+                ["__count"],
+            )
+        )
+        for employee in self:
+            source = self.env["hr.employee"].browse(employee.id)
+            employee.sk_active_team_count = teams.get(source, 0)
+            employee.sk_active_penugasan_count = tasks.get(source, 0)
+
+    def _sk_workload(self):
+        """Active teams and individual assignments the employee carries."""
+        self.ensure_one()
+        return self.sk_active_team_count + self.sk_active_penugasan_count
+
+    def _sk_jabatan_label(self):
+        self.ensure_one()
+        if self.sk_jenis_jabatan == "fungsional":
+            return f"{self.sk_jabatan_fungsional_id.name} {self.sk_jenjang_id.name}"
+        return self.job_title or dict(JENIS_JABATAN).get(self.sk_jenis_jabatan, "")
+
     def _sk_rank(self):
         """Equivalence rank of the employee's jabatan (see jabatan.py)."""
         self.ensure_one()

@@ -61,7 +61,7 @@ class ResConfigSettings(models.TransientModel):
         if profile and self.sk_preset_id and self.sk_preset_id != profile.preset_id:
             # the settings were filled by the onchange; the rule table comes with the preset
             profile.preset_id = self.sk_preset_id
-            profile._sk_copy_rules_from(self.sk_preset_id)
+            profile._sk_copy_tables_from(self.sk_preset_id)
         return res
 
     def action_sk_open_placement_rules(self):

@@ -1,6 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .hr_employee import EDUCATION_LEVELS, PREDIKAT_KINERJA
+
 CHECK_LEVELS = [("block", "Block"), ("warn", "Warn"), ("off", "Off")]
 
 
@@ -23,6 +25,8 @@ class SkRegulationProfile(models.Model):
         "company_id",
         "sequence",
         "rule_ids",
+        "route_ids",
+        "verifier_user_ids",
     }
 
     name = fields.Char(required=True, translate=True)
@@ -113,6 +117,66 @@ class SkRegulationProfile(models.Model):
     rule_ids = fields.One2many(
         "sk.placement.rule", "profile_id", string="Placement Rules", copy=True
     )
+    route_ids = fields.One2many(
+        "sk.approval.route", "profile_id", string="Approval Routes", copy=True
+    )
+    # Tim Kerja
+    allow_koordinator = fields.Boolean(
+        string="Koordinator Tim Kerja",
+        help="Teams may have a Koordinator (Langsa: a JF in a unit led by a JPT Pratama).",
+    )
+    check_ketua = fields.Selection(
+        CHECK_LEVELS,
+        string="One Ketua, a JF or Pelaksana",
+        default="block",
+        required=True,
+    )
+    check_ketua_home_unit = fields.Selection(
+        CHECK_LEVELS,
+        string="Ketua From the Unit Pemilik Kinerja",
+        default="warn",
+        required=True,
+        help="In a team across units the Ketua should come from the unit that owns the target.",
+    )
+    check_ketua_criteria = fields.Selection(
+        CHECK_LEVELS,
+        string="Ketua and Koordinator Criteria",
+        default="off",
+        required=True,
+        help="Education, kelas jabatan, jenjang and last predicate of the Ketua and Koordinator "
+        "(Langsa, Pasal 12).",
+    )
+    ketua_min_education = fields.Selection(
+        EDUCATION_LEVELS, string="Ketua: Minimum Education", default="d3"
+    )
+    ketua_min_kelas_pelaksana = fields.Integer(
+        string="Ketua: Minimum Kelas Jabatan of a Pelaksana", default=6
+    )
+    ketua_min_predikat = fields.Selection(
+        PREDIKAT_KINERJA, string="Minimum Predicate Last Year", default="baik"
+    )
+    koordinator_min_education = fields.Selection(
+        EDUCATION_LEVELS, string="Koordinator: Minimum Education", default="s1"
+    )
+    koordinator_min_jenjang_id = fields.Many2one(
+        "sk.jenjang",
+        string="Koordinator: Minimum Jenjang",
+        default=lambda self: self.env.ref("odoo_sistem_kerja.jenjang_ahli_muda", False),
+    )
+    check_workload = fields.Selection(
+        CHECK_LEVELS, string="Workload Threshold", default="warn", required=True
+    )
+    workload_max = fields.Integer(
+        string="Maximum Active Teams and Assignments",
+        default=5,
+        help="Per employee, counted when a team is established or an assignment approved.",
+    )
+    verifier_user_ids = fields.Many2many(
+        "res.users",
+        string="Tim Verifikasi",
+        help="Members of the Tim Verifikasi set by decree of the regional head; the first "
+        "one (the Ketua) receives the activity, any of them may decide.",
+    )
 
     _sql_constraints = [
         (
@@ -140,19 +204,31 @@ class SkRegulationProfile(models.Model):
         self.ensure_one()
         return self._convert_to_write({name: self[name] for name in self._sk_setting_fields()})
 
-    def _sk_copy_rules_from(self, preset):
-        """Replace this profile's placement rules by copies of the preset's (translations
-        included, which ``copy`` carries and ``copy_data`` does not)."""
+    def _sk_copy_tables_from(self, preset):
+        """Replace this profile's placement rules and approval routes by copies of the
+        preset's (translations included, which ``copy`` carries and ``copy_data`` does not)."""
         self.ensure_one()
         self.rule_ids.unlink()
+        self.route_ids.unlink()
         preset.rule_ids.copy({"profile_id": self.id})
+        preset.route_ids.copy({"profile_id": self.id})
+
+    def _sk_route(self, kind, method=None, scope=None, form=None):
+        """The route for a kind of request; a route without a form serves both forms."""
+        self.ensure_one()
+        routes = self.route_ids.filtered(
+            lambda r: r.kind == kind
+            and (kind == "team" or (r.method == method and r.scope == scope))
+            and r.form in (form, False)
+        )
+        return routes.sorted(lambda r: not r.form)[:1]
 
     def action_apply_preset(self):
         for profile in self:
             if not profile.preset_id:
                 raise UserError(self.env._("Choose a preset first."))
             profile.write(profile.preset_id._sk_preset_values())
-            profile._sk_copy_rules_from(profile.preset_id)
+            profile._sk_copy_tables_from(profile.preset_id)
 
     @api.model
     def _sk_default_preset(self):
@@ -168,5 +244,5 @@ class SkRegulationProfile(models.Model):
             preset_id=preset.id,
         )
         profile = self.sudo().create(values)
-        profile._sk_copy_rules_from(preset)
+        profile._sk_copy_tables_from(preset)
         return profile

@@ -1,1 +1,2 @@
 from . import sk_kedudukan_bulk_wizard
+from . import sk_approval_reason_wizard

@@ -14,8 +14,20 @@ registry.category("web_tour.tours").add("sistem_kerja_open_app", {
             run: "click",
         },
         {
-            content: "The app opens on Unit Organisasi",
+            content: "The app opens on the requests waiting for the user's approval",
             trigger: '.o_main_navbar .o_menu_brand:contains("Sistem Kerja")',
+        },
+        {
+            trigger: '.o_breadcrumb:contains("Waiting for My Approval")',
+        },
+        {
+            content: "Open the organisation",
+            trigger: '.o_main_navbar button:contains("Organisation")',
+            run: "click",
+        },
+        {
+            trigger: '.dropdown-item:contains("Unit Organisasi")',
+            run: "click",
         },
         {
             trigger: '.o_breadcrumb:contains("Unit Organisasi")',

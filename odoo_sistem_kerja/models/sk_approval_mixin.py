@@ -1,0 +1,414 @@
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class SkApprovalMixin(models.AbstractModel):
+    """Approval by the officials a route names, in the style of hr_holidays.
+
+    The record gives the organisational context (``_sk_role_context``) and the route
+    (``_sk_route``); the engine resolves each step's official when the step starts, gives
+    only the current approver an activity, and keeps every round of decisions.
+    """
+
+    _name = "sk.approval.mixin"
+    _description = "Sistem Kerja Approval"
+
+    approval_round = fields.Integer(copy=False, readonly=True)
+    approval_line_ids = fields.One2many(
+        "sk.approval.line",
+        "res_id",
+        string="Approval History",
+        domain=lambda self: [("res_model", "=", self._name)],
+        copy=False,
+    )
+    approver_user_ids = fields.Many2many(
+        "res.users",
+        string="Approvers",
+        copy=False,
+        help="Everyone who has been asked to decide, in any round (used by record rules).",
+    )
+    current_line_id = fields.Many2one(
+        "sk.approval.line", compute="_compute_current_line", string="Current Step"
+    )
+    current_approver_id = fields.Many2one(
+        "res.users", compute="_compute_current_line", string="Waiting For"
+    )
+    can_decide = fields.Boolean(
+        compute="_compute_current_line", search="_search_can_decide", string="Waiting for Me"
+    )
+
+    @api.depends("approval_line_ids.state", "approval_line_ids.approver_user_id")
+    @api.depends_context("uid")
+    def _compute_current_line(self):
+        for record in self:
+            line = record.approval_line_ids.filtered(lambda ln: ln.state == "pending")[:1]
+            record.current_line_id = line
+            record.current_approver_id = line.approver_user_id
+            record.can_decide = bool(line) and record._sk_user_may_decide(line, self.env.user)
+
+    def _search_can_decide(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise NotImplementedError(self.env._("Operation not supported."))
+        user = self.env.user
+        lines = (
+            self.env["sk.approval.line"]
+            .sudo()
+            .search([("res_model", "=", self._name), ("state", "=", "pending")])
+        )
+        mine = lines.filtered(
+            lambda ln: ln.approver_user_id == user
+            or (
+                ln.actor_role == "verifier"
+                and user in self.browse(ln.res_id).sudo()._sk_profile().verifier_user_ids
+            )
+        )
+        positive = (operator == "=") == value
+        return [("id", "in" if positive else "not in", mine.mapped("res_id"))]
+
+    # ------------------------------------------------------------------
+    # Hooks for the models using the engine
+    # ------------------------------------------------------------------
+    def _sk_route(self):
+        """The sk.approval.route this record follows (UserError when none applies)."""
+        raise NotImplementedError
+
+    def _sk_role_context(self):
+        """dict(owner_unit, home_unit, employee, requester) for the role resolution."""
+        raise NotImplementedError
+
+    def _sk_profile(self):
+        raise NotImplementedError
+
+    def _sk_on_submitted(self):
+        pass
+
+    def _sk_on_approved(self):
+        pass
+
+    def _sk_on_refused(self, reason):
+        pass
+
+    def _sk_on_returned(self, reason):
+        pass
+
+    def _sk_before_approve(self, line):
+        """Checks before the approver of ``line`` may approve (raise to refuse)."""
+
+    # ------------------------------------------------------------------
+    # Submission
+    # ------------------------------------------------------------------
+    def _sk_start_approval(self):
+        """Start a new round; callers have checked that the user may submit."""
+        Line = self.env["sk.approval.line"].sudo()
+        for record in self.sudo():
+            route = record._sk_route()
+            record.approval_round += 1
+            lines = Line.create(
+                [
+                    {
+                        "res_model": record._name,
+                        "res_id": record.id,
+                        "round": record.approval_round,
+                        "sequence": step.sequence,
+                        "step_id": step.id,
+                        "name": step.name,
+                        "actor_role": step.actor_role,
+                        "activity_type_id": step.activity_type_id.id,
+                        "deadline_days": step.deadline_days,
+                        "selects_assignee": step.selects_assignee,
+                    }
+                    for step in route.step_ids
+                ]
+            )
+            record._sk_on_submitted()
+            record._sk_activate_next(lines)
+
+    def _sk_activate_next(self, lines):
+        """Start the first waiting line; a step the acting user holds decides itself."""
+        self.ensure_one()
+        for line in lines.sorted("sequence"):
+            if line.state != "waiting":
+                continue
+            self._sk_assign(line)
+            line.state = "pending"
+            if line.approver_user_id == self.env.user and line.actor_role != "verifier":
+                # the user acting now holds this step too: their action decides it
+                self._sk_before_approve(line)
+                self._sk_close_line(
+                    line, "approved", note_suffix=self.env._("decided by the acting user")
+                )
+                continue
+            self._sk_schedule(line)
+            return
+        self._sk_on_approved()
+
+    def _sk_assign(self, line):
+        """Resolve who decides ``line`` now: official, then representative or the next up."""
+        official, notes = self._sk_resolve_role(line.actor_role)
+        if not official and line.actor_role != "verifier":
+            raise UserError(
+                self.env._(
+                    "Nobody can decide the step '%(step)s': the post is vacant up to the top "
+                    "of the organisation. Fill the head of the unit first.",
+                    step=line.name,
+                )
+            )
+        user, acting, representation, more = self._sk_acting_user(official, line.actor_role)
+        line.write(
+            {
+                "official_id": official.id,
+                "approver_employee_id": acting.id,
+                "approver_user_id": user.id,
+                "representation_id": representation.id,
+                "note": "; ".join(notes + more) or False,
+                "deadline": fields.Date.context_today(self)
+                + timedelta(days=line.deadline_days or 0),
+            }
+        )
+        if user:
+            self.sudo().approver_user_ids = [fields.Command.link(user.id)]
+
+    def _sk_resolve_role(self, role):
+        """The official holding ``role`` for this record, with notes on vacancies."""
+        ctx = self._sk_role_context()
+        employee = ctx["employee"]
+        profile = self._sk_profile()
+        Employee = self.env["hr.employee"]
+        notes = []
+
+        def head_of(unit, exclude=Employee):
+            if not unit:
+                return Employee
+            _unit, head, vacant = unit._sk_find_head(exclude=exclude)
+            notes.extend(profile._sk_vacancy_notes(vacant))
+            return head
+
+        if role == "owner_unit_head":
+            return head_of(ctx["owner_unit"]), notes
+        if role == "owner_pd_head":
+            return head_of(ctx["owner_unit"].sk_perangkat_daerah_id), notes
+        if role == "home_unit_head":
+            return head_of(ctx["home_unit"], employee), notes
+        if role == "home_pd_head":
+            return head_of(ctx["home_unit"].sk_perangkat_daerah_id, employee), notes
+        if role == "home_penilai":
+            if employee.sk_penilai_id:
+                return employee.sk_penilai_id, notes
+            if employee:
+                proposal = profile._sk_propose(employee, ctx["home_unit"] or None)
+                return proposal.penilai, notes + proposal.notes
+            return head_of(ctx["home_unit"]), notes
+        if role == "sekda":
+            return profile._sk_sekda(ctx["requester"] or employee), notes
+        if role == "employee":
+            return employee, notes
+        if role == "requester":
+            return ctx["requester"], notes
+        return Employee, notes  # verifier: the profile's Tim Verifikasi users
+
+    def _sk_acting_user(self, official, role):
+        """(user, acting employee, representation, notes) for an official."""
+        notes = []
+        if role == "verifier":
+            users = self._sk_profile().verifier_user_ids
+            if not users:
+                raise UserError(
+                    self.env._("The regulation profile names no member of the Tim Verifikasi.")
+                )
+            return users[:1], self.env["hr.employee"], self.env["sk.representation"], notes
+        representation = self.env["sk.representation"]._sk_for(official)
+        acting = representation.representative_id if representation else official
+        while acting and not acting.user_id and role not in ("employee", "requester"):
+            unit = acting.department_id
+            if unit.manager_id == acting:
+                unit = unit.parent_id
+            _unit, above, _vacant = (
+                unit._sk_find_head(exclude=acting) if unit else (None, acting.browse(), [])
+            )
+            notes.append(
+                self.env._(
+                    "%(official)s has no user; %(above)s decides.",
+                    official=acting.name,
+                    above=above.name or "-",
+                )
+            )
+            acting = above
+        if not acting.user_id:
+            raise UserError(
+                self.env._(
+                    "%(official)s has no Odoo user to decide with, and nobody above does.",
+                    official=(acting or official).name,
+                )
+            )
+        return acting.user_id, acting, representation, notes
+
+    def _sk_schedule(self, line):
+        record = self.sudo()
+        activity = record.activity_schedule(
+            act_type_xmlid=False,
+            activity_type_id=line.activity_type_id.id,
+            date_deadline=line.deadline,
+            summary=line.name,
+            note=line.note or "",
+            user_id=line.approver_user_id.id,
+        )
+        line.activity_id = activity
+
+    # ------------------------------------------------------------------
+    # Decisions
+    # ------------------------------------------------------------------
+    def _sk_user_may_decide(self, line, user):
+        if line.actor_role == "verifier":
+            return user in self._sk_profile().verifier_user_ids
+        return line.approver_user_id == user
+
+    def _sk_check_can_decide(self):
+        """The current user is the current step's approver (UserError otherwise)."""
+        for record in self:
+            line = record.current_line_id
+            if not line:
+                raise UserError(
+                    self.env._(
+                        "%(record)s is not waiting for a decision.", record=record.display_name
+                    )
+                )
+            if not record._sk_user_may_decide(line, self.env.user):
+                raise UserError(
+                    self.env._(
+                        "Only %(approver)s can decide the step '%(step)s' of %(record)s.",
+                        approver=line.approver_user_id.name or self.env._("the Tim Verifikasi"),
+                        step=line.name,
+                        record=record.display_name,
+                    )
+                )
+
+    def _sk_close_line(self, line, state, reason=False, note_suffix=None):
+        values = {
+            "state": state,
+            "decided_by_id": self.env.user.id,
+            "decided_on": fields.Datetime.now(),
+            "reason": reason,
+        }
+        if note_suffix:
+            values["note"] = "; ".join(filter(None, [line.note, note_suffix]))
+        line.write(values)
+        if line.activity_id:
+            line.activity_id.with_context(sk_approval_decision=True).sudo().action_feedback(
+                feedback=reason or self.env._("Approved")
+            )
+
+    def action_approve(self):
+        self._sk_check_can_decide()
+        for record in self.sudo():  # the gate above is the permission check
+            line = record.current_line_id
+            record._sk_before_approve(line)
+            record._sk_close_line(line, "approved")
+            record.sudo().message_post(
+                body=self.env._(
+                    "%(step)s: approved by %(user)s.", step=line.name, user=self.env.user.name
+                )
+            )
+            remaining = record.approval_line_ids.filtered(
+                lambda ln, rnd=record.approval_round: ln.round == rnd
+            )
+            record._sk_activate_next(remaining)
+        return True
+
+    def action_refuse(self):
+        return self._sk_reason_wizard("refuse")
+
+    def action_return(self):
+        return self._sk_reason_wizard("return")
+
+    def _sk_reason_wizard(self, decision, check_decider=True):
+        """Ask for the reason of a refusal, a return or an ending, then apply it."""
+        if check_decider:
+            self._sk_check_can_decide()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Reason"),
+            "res_model": "sk.approval.reason.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {
+                "default_res_model": self._name,
+                "default_res_ids": ",".join(str(i) for i in self.ids),
+                "default_decision": decision,
+            },
+        }
+
+    def _sk_refuse(self, reason):
+        self._sk_end_round("refused", reason)
+        for record in self.sudo():
+            record._sk_on_refused(reason)
+
+    def _sk_return(self, reason):
+        self._sk_end_round("returned", reason)
+        for record in self.sudo():
+            record._sk_on_returned(reason)
+
+    def _sk_end_round(self, state, reason):
+        if not (reason or "").strip():
+            raise UserError(self.env._("Give the reason for your decision."))
+        self._sk_check_can_decide()
+        for record in self.sudo():
+            line = record.current_line_id
+            record._sk_close_line(line, state, reason)
+            record.approval_line_ids.filtered(lambda ln: ln.state == "waiting").write(
+                {"state": "cancelled"}
+            )
+            label = dict(line._fields["state"].selection)[state]
+            record.sudo().message_post(
+                body=self.env._(
+                    "%(step)s: %(decision)s by %(user)s. Reason: %(reason)s",
+                    step=line.name,
+                    decision=label,
+                    user=self.env.user.name,
+                    reason=reason,
+                )
+            )
+
+    def _sk_cancel_approval(self):
+        lines = self.approval_line_ids.filtered(lambda ln: ln.state in ("waiting", "pending"))
+        lines.activity_id.sudo().unlink()
+        lines.write({"state": "cancelled"})
+
+    def _sk_reassign(self, line):
+        """Re-resolve the acting approver of a pending line (a representation began or
+        ended) and move its activity."""
+        self.ensure_one()
+        user, acting, representation, notes = self._sk_acting_user(
+            line.official_id, line.actor_role
+        )
+        if user == line.approver_user_id and representation == line.representation_id:
+            return
+        line.write(
+            {
+                "approver_user_id": user.id,
+                "approver_employee_id": acting.id,
+                "representation_id": representation.id,
+            }
+        )
+        self.sudo().approver_user_ids = [fields.Command.link(user.id)]
+        if line.activity_id:
+            line.activity_id.sudo().write({"user_id": user.id})
+
+
+def bulk_notification(env, decided, refused):
+    """Tell the user what a bulk decision did, naming the records it could not decide."""
+    message = env._("%(count)s record(s) decided.", count=len(decided))
+    if refused:
+        message += "\n" + env._("Not decided:") + "\n" + "\n".join(refused)
+    return {
+        "type": "ir.actions.client",
+        "tag": "display_notification",
+        "params": {
+            "title": env._("Bulk decision"),
+            "message": message,
+            "type": "warning" if refused else "success",
+            "sticky": bool(refused),
+            "next": {"type": "ir.actions.act_window_close"},
+        },
+    }

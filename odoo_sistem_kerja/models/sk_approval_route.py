@@ -1,0 +1,66 @@
+from odoo import fields, models
+
+ROUTE_KINDS = [("penugasan", "Penugasan"), ("team", "Tim Kerja")]
+METHODS = [("penunjukan", "Penunjukan"), ("sukarela", "Pengajuan Sukarela")]
+SCOPES = [
+    ("unit", "Within the unit"),
+    ("lintas_unit", "Across units"),
+    ("lintas_pd", "Across Perangkat Daerah"),
+    ("lintas_instansi", "Across instansi"),
+]
+FORMS = [("individu", "Individual"), ("tim", "Team")]
+ACTOR_ROLES = [
+    ("owner_unit_head", "Pimpinan of the unit pemilik kinerja"),
+    ("owner_pd_head", "Kepala of the owning Perangkat Daerah"),
+    ("home_unit_head", "Pimpinan of the employee's unit (unit asal)"),
+    ("home_penilai", "Pejabat Penilai Kinerja of the employee"),
+    ("home_pd_head", "Kepala of the employee's Perangkat Daerah"),
+    ("sekda", "Sekretaris Daerah"),
+    ("verifier", "Tim Verifikasi"),
+    ("employee", "The employee"),
+    ("requester", "The requester (records an outside answer)"),
+]
+
+
+class SkApprovalRoute(models.Model):
+    """Who decides, in which order, for one kind of request under a regulation profile.
+
+    A profile without a route for a method and scope does not allow that combination.
+    """
+
+    _name = "sk.approval.route"
+    _description = "Approval Route"
+    _order = "profile_id, kind, method, scope, form"
+
+    profile_id = fields.Many2one(
+        "sk.regulation.profile", required=True, ondelete="cascade", index=True
+    )
+    name = fields.Char(required=True, translate=True)
+    kind = fields.Selection(ROUTE_KINDS, required=True, default="penugasan")
+    method = fields.Selection(METHODS)
+    scope = fields.Selection(SCOPES)
+    form = fields.Selection(FORMS, help="Empty: the route serves both forms.")
+    step_ids = fields.One2many("sk.approval.route.step", "route_id", string="Steps", copy=True)
+    source = fields.Char(help="Article of the regulation this route implements.")
+
+
+class SkApprovalRouteStep(models.Model):
+    _name = "sk.approval.route.step"
+    _description = "Approval Route Step"
+    _order = "route_id, sequence, id"
+
+    route_id = fields.Many2one("sk.approval.route", required=True, ondelete="cascade", index=True)
+    sequence = fields.Integer(default=10)
+    name = fields.Char(required=True, translate=True)
+    actor_role = fields.Selection(ACTOR_ROLES, string="Decided By", required=True)
+    activity_type_id = fields.Many2one(
+        "mail.activity.type",
+        string="Activity Type",
+        required=True,
+        domain="[('res_model', 'in', (False, 'sk.penugasan', 'sk.team'))]",
+    )
+    deadline_days = fields.Integer(string="Days to Decide", default=3)
+    selects_assignee = fields.Boolean(
+        string="Names the Assignees",
+        help="The approver of this step chooses the JF or pelaksana before approving.",
+    )

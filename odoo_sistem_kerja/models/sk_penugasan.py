@@ -1,0 +1,330 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from .sk_approval_mixin import bulk_notification
+from .sk_approval_route import FORMS, METHODS, SCOPES
+from .sk_team import NATURES
+
+PENUGASAN_STATES = [
+    ("draft", "Draft"),
+    ("submitted", "In Approval"),
+    ("returned", "Returned for Revision"),
+    ("refused", "Refused"),
+    ("active", "Active"),
+    ("done", "Done"),
+    ("cancelled", "Cancelled"),
+]
+# Fields a closed request may still change (by its closing steps or the engine).
+_UNLOCKED_FIELDS = {
+    "state",
+    "date_end",
+    "acknowledged_date",
+    "cancel_reason",
+    "approval_round",
+    "approver_user_ids",
+    "employee_ids",
+}
+
+
+class SkPenugasan(models.Model):
+    """A request to assign JF or pelaksana, approved step by step by the officials the
+    company's regulation profile names for its method and scope."""
+
+    _name = "sk.penugasan"
+    _description = "Penugasan"
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.approval.mixin"]
+    _order = "id desc"
+
+    name = fields.Char(
+        string="Reference", required=True, readonly=True, copy=False, default="/", index=True
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, index=True
+    )
+    form = fields.Selection(FORMS, required=True, default="individu", tracking=True)
+    method = fields.Selection(METHODS, required=True, default="penunjukan", tracking=True)
+    scope = fields.Selection(
+        SCOPES,
+        compute="_compute_scope",
+        store=True,
+        readonly=False,
+        precompute=True,
+        required=True,
+        tracking=True,
+    )
+    requester_employee_id = fields.Many2one(
+        "hr.employee",
+        string="Requester",
+        required=True,
+        default=lambda self: self.env.user.employee_id,
+        tracking=True,
+    )
+    owner_department_id = fields.Many2one(
+        "hr.department",
+        string="Unit Pemilik Kinerja",
+        required=True,
+        tracking=True,
+        index=True,
+        help="The unit whose performance the assignment serves.",
+    )
+    target_department_id = fields.Many2one(
+        "hr.department",
+        string="Unit Asal",
+        tracking=True,
+        index=True,
+        help="The unit where the JF or pelaksana sits.",
+    )
+    target_company_id = fields.Many2one(
+        related="target_department_id.company_id", store=True, string="Target Company"
+    )
+    external_instansi = fields.Char(string="Other Instansi", tracking=True)
+    employee_ids = fields.Many2many(
+        "hr.employee", string="Assigned", tracking=True, help="The JF or pelaksana assigned."
+    )
+    team_id = fields.Many2one("sk.team", string="Tim Kerja", tracking=True, index=True)
+    maksud_tujuan = fields.Text(string="Maksud dan Tujuan")
+    kompetensi = fields.Text(string="Kompetensi, Keahlian, Keterampilan Needed")
+    ekspektasi = fields.Text(string="Ekspektasi / Target Kinerja")
+    pengaturan = fields.Text(
+        string="Pengaturan, Kualitas dan Akselerasi",
+        help="Arrangements for quality and acceleration of the target (Perwali Langsa).",
+    )
+    nature = fields.Selection(NATURES, required=True, default="rutin", tracking=True)
+    date_start = fields.Date(string="From", tracking=True)
+    date_end = fields.Date(string="Until", tracking=True)
+    state = fields.Selection(
+        PENUGASAN_STATES, default="draft", required=True, tracking=True, copy=False, index=True
+    )
+    acknowledged_date = fields.Datetime(string="Received By the Employee", copy=False)
+    cancel_reason = fields.Text(copy=False, tracking=True)
+
+    @api.depends("owner_department_id", "target_department_id", "external_instansi")
+    def _compute_scope(self):
+        for request in self:
+            owner, target = request.owner_department_id, request.target_department_id
+            if request.external_instansi:
+                request.scope = "lintas_instansi"
+            elif not target or target == owner:
+                request.scope = "unit"
+            elif target.sk_perangkat_daerah_id != owner.sk_perangkat_daerah_id:
+                request.scope = "lintas_pd"
+            else:
+                request.scope = "lintas_unit"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code("sk.penugasan") or "/"
+        return super().create(vals_list)
+
+    def write(self, vals):
+        locked = self.filtered(lambda r: r.state not in ("draft", "returned"))
+        if locked and set(vals) - _UNLOCKED_FIELDS and not self.env.context.get("sk_engine"):
+            raise UserError(
+                self.env._(
+                    "%(record)s is in approval or decided: only its end date can change. "
+                    "Cancel it or ask for it to be returned for revision.",
+                    record=locked[0].display_name,
+                )
+            )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_submitted(self):
+        if any(r.state not in ("draft", "cancelled") or r.approval_round for r in self):
+            raise UserError(
+                self.env._("A request that was submitted is history: cancel it instead.")
+            )
+
+    # ------------------------------------------------------------------
+    # Engine hooks
+    # ------------------------------------------------------------------
+    def _sk_profile(self):
+        return self.company_id._sk_profile()
+
+    def _sk_route(self):
+        route = self._sk_profile()._sk_route("penugasan", self.method, self.scope, self.form)
+        if not route:
+            raise UserError(
+                self.env._(
+                    "The regulation profile allows no %(method)s %(scope)s: there is no "
+                    "approval route for it.",
+                    method=dict(METHODS)[self.method],
+                    scope=dict(SCOPES)[self.scope].lower(),
+                )
+            )
+        return route
+
+    def _sk_role_context(self):
+        employee = self.employee_ids[:1]
+        return {
+            "owner_unit": self.owner_department_id,
+            "home_unit": self.target_department_id or employee.department_id,
+            "employee": employee,
+            "requester": self.requester_employee_id,
+        }
+
+    def _sk_before_approve(self, line):
+        if line.selects_assignee and not self.employee_ids:
+            raise UserError(
+                self.env._(
+                    "Name the JF or pelaksana to assign before approving %(record)s.",
+                    record=self.display_name,
+                )
+            )
+
+    def _sk_on_approved(self):
+        profile = self._sk_profile()
+        for employee in self.employee_ids:
+            employee._sk_check_kedudukan_for_assignment(self.date_start)
+            load = employee.sudo()._sk_workload() + 1
+            if (
+                profile.check_workload != "off"
+                and profile.workload_max
+                and (load > profile.workload_max)
+            ):
+                message = self.env._(
+                    "%(name)s would carry %(load)s active teams and assignments, above the "
+                    "threshold of %(max)s.",
+                    name=employee.name,
+                    load=load,
+                    max=profile.workload_max,
+                )
+                if profile.check_workload == "block":
+                    raise UserError(message)
+                self.message_post(body=message)
+        self.with_context(sk_engine=True).state = "active"
+        if self.team_id:
+            self._sk_join_team()
+        for employee in self.employee_ids.filtered("user_id"):
+            self.sudo().activity_schedule(
+                "odoo_sistem_kerja.mail_activity_type_penerimaan",
+                user_id=employee.user_id.id,
+                summary=self.env._("Receive the assignment %(ref)s", ref=self.name),
+            )
+
+    def _sk_join_team(self):
+        Member = self.env["sk.team.member"].sudo()
+        present = self.team_id.member_ids.employee_id
+        Member.create(
+            [
+                {"team_id": self.team_id.id, "employee_id": employee.id, "penugasan_id": self.id}
+                for employee in self.employee_ids - present
+            ]
+        )
+
+    def _sk_on_refused(self, reason):
+        self.with_context(sk_engine=True).state = "refused"
+
+    def _sk_on_returned(self, reason):
+        self.with_context(sk_engine=True).state = "returned"
+        if self.requester_employee_id.user_id:
+            self.sudo().activity_schedule(
+                "mail.mail_activity_data_todo",
+                user_id=self.requester_employee_id.user_id.id,
+                summary=self.env._("Revise and resubmit"),
+                note=reason,
+            )
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+    def _sk_check_content(self):
+        for request in self:
+            if request.method == "sukarela":
+                if request.employee_ids != request.requester_employee_id:
+                    raise UserError(
+                        self.env._("In a pengajuan sukarela the requester volunteers alone.")
+                    )
+            if request.scope == "lintas_instansi" and not request.external_instansi:
+                raise UserError(self.env._("Name the other instansi."))
+            if request.form == "tim" and not request.team_id:
+                raise UserError(self.env._("A team assignment names its Tim Kerja."))
+            if request.date_start and request.date_end and request.date_end < request.date_start:
+                raise UserError(self.env._("An assignment cannot end before it starts."))
+            if request.scope == "unit" and request.date_start:
+                continue
+            missing = [
+                request._fields[name].get_description(self.env)["string"]
+                for name in ("maksud_tujuan", "kompetensi", "ekspektasi", "date_start", "date_end")
+                if not request[name]
+            ]
+            if missing:
+                raise UserError(
+                    self.env._(
+                        "Before submitting %(record)s, fill in: %(fields)s.",
+                        record=request.display_name,
+                        fields=", ".join(missing),
+                    )
+                )
+
+    def action_submit(self):
+        for request in self:
+            if request.state not in ("draft", "returned"):
+                raise UserError(self.env._("Only a draft or returned request can be submitted."))
+            if (
+                request.requester_employee_id.user_id != self.env.user
+                and not self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
+            ):
+                raise UserError(self.env._("Only the requester can submit this request."))
+        self._sk_check_content()
+        for request in self.sudo():
+            request.with_context(sk_engine=True).state = "submitted"
+            request._sk_start_approval()
+        return True
+
+    def action_acknowledge(self):
+        for request in self:
+            employee = request.employee_ids.filtered(lambda e: e.user_id == self.env.user)
+            if request.state != "active" or not employee:
+                raise UserError(self.env._("Only the assigned employee receives an assignment."))
+            request.sudo().with_context(sk_engine=True).acknowledged_date = fields.Datetime.now()
+            request.sudo().activity_ids.filtered(
+                lambda a: a.user_id == self.env.user
+                and a.activity_type_id
+                == self.env.ref("odoo_sistem_kerja.mail_activity_type_penerimaan")
+            ).action_feedback(feedback=self.env._("Assignment received"))
+        return True
+
+    def action_cancel(self):
+        return self._sk_reason_wizard("cancel", check_decider=False)
+
+    def _sk_cancel(self, reason):
+        if not (reason or "").strip():
+            raise UserError(self.env._("Give the reason for cancelling."))
+        is_admin = self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
+        for request in self:
+            if request.state in ("done", "cancelled", "refused"):
+                raise UserError(
+                    self.env._("%(record)s is already closed.", record=request.display_name)
+                )
+            if request.requester_employee_id.user_id != self.env.user and not is_admin:
+                raise UserError(
+                    self.env._("Only the requester or the Admin Kepegawaian can cancel.")
+                )
+            request._sk_cancel_approval()
+            request.team_id.member_ids.filtered(
+                lambda m, r=request: m.penugasan_id == r
+            ).sudo().unlink()
+            request.sudo().with_context(sk_engine=True).write(
+                {"state": "cancelled", "cancel_reason": reason}
+            )
+
+    def action_sk_bulk_approve(self):
+        """Approve every selected request the user may decide; report the others."""
+        decided, refused = self.browse(), []
+        for request in self:
+            try:
+                with self.env.cr.savepoint():
+                    request.action_approve()
+                decided |= request
+            except UserError as error:
+                refused.append(f"{request.display_name}: {error.args[0]}")
+        return bulk_notification(self.env, decided, refused)
+
+    @api.model
+    def _cron_close_finished(self):
+        today = fields.Date.context_today(self)
+        finished = self.search([("state", "=", "active"), ("date_end", "<", today)])
+        finished.with_context(sk_engine=True).write({"state": "done"})

@@ -1,0 +1,91 @@
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+REPRESENTATION_TYPES = [
+    ("plt", "Plt. (Pelaksana Tugas)"),
+    ("plh", "Plh. (Pelaksana Harian)"),
+    ("an", "a.n. (atas nama)"),
+]
+
+
+class SkRepresentation(models.Model):
+    """An official represented by another for a period (Plt., Plh., a.n.).
+
+    Pending approval steps of the official move to the representative while the period
+    runs and come back when it ends.
+    """
+
+    _name = "sk.representation"
+    _description = "Representation (Plt/Plh)"
+    _inherit = ["mail.thread"]
+    _order = "date_from desc, id desc"
+
+    official_id = fields.Many2one(
+        "hr.employee", string="Official", required=True, tracking=True, index=True
+    )
+    representative_id = fields.Many2one(
+        "hr.employee", string="Representative", required=True, tracking=True, index=True
+    )
+    type = fields.Selection(REPRESENTATION_TYPES, required=True, default="plh", tracking=True)
+    company_id = fields.Many2one(
+        related="official_id.company_id", store=True, index=True, precompute=True
+    )
+    date_from = fields.Date(
+        string="From", required=True, default=fields.Date.context_today, tracking=True
+    )
+    date_to = fields.Date(string="Until", required=True, tracking=True)
+    decision_number = fields.Char(string="Decision Number")
+    active = fields.Boolean(default=True)
+
+    @api.depends("official_id", "representative_id", "type")
+    def _compute_display_name(self):
+        for rep in self:
+            rep.display_name = self.env._(
+                "%(prefix)s %(official)s: %(representative)s",
+                prefix=rep._sk_prefix(),
+                official=rep.official_id.name or "",
+                representative=rep.representative_id.name or "",
+            )
+
+    def _sk_prefix(self):
+        return {"plt": "Plt.", "plh": "Plh.", "an": "a.n."}.get(self.type, "")
+
+    @api.constrains("official_id", "representative_id", "date_from", "date_to")
+    def _check_representation(self):
+        for rep in self:
+            if rep.official_id == rep.representative_id:
+                raise ValidationError(self.env._("An official cannot represent themselves."))
+            if rep.date_to < rep.date_from:
+                raise ValidationError(self.env._("A representation cannot end before it starts."))
+
+    @api.model
+    def _sk_for(self, official, on_date=None):
+        on_date = on_date or fields.Date.context_today(self)
+        return self.sudo().search(
+            [
+                ("official_id", "=", official.id),
+                ("date_from", "<=", on_date),
+                ("date_to", ">=", on_date),
+            ],
+            limit=1,
+        )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        representations = super().create(vals_list)
+        representations._sk_sync_pending_steps()
+        return representations
+
+    def write(self, vals):
+        officials = self.official_id
+        res = super().write(vals)
+        (self.official_id | officials)._sk_sync_pending_steps_of()
+        return res
+
+    def _sk_sync_pending_steps(self):
+        self.official_id._sk_sync_pending_steps_of()
+
+    @api.model
+    def _cron_sync_pending_steps(self):
+        lines = self.env["sk.approval.line"].search([("state", "=", "pending")])
+        lines.official_id._sk_sync_pending_steps_of()

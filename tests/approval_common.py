@@ -1,0 +1,98 @@
+"""Fixture for approval tests: the test organisation with a user for every official."""
+
+from datetime import date
+
+from odoo.exceptions import UserError
+
+from .common import GROUP_ADMIN, GROUP_ASN, GROUP_PIMPINAN, SistemKerjaCase
+
+APPROVAL_ACTIVITY_TYPES = (
+    "persetujuan",
+    "rekomendasi",
+    "penetapan",
+    "verifikasi",
+    "jawaban",
+)
+
+
+class ApprovalCase(SistemKerjaCase):
+    preset = "kobar"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.build_organisation()
+        cls.profile = cls.use_preset(cls.preset)
+        kw = {"company_id": cls.company.id, "company_ids": [cls.company.id]}
+        cls.users = {}
+        for name, head in cls.heads.items():
+            login = name.lower().replace(" ", ".")
+            head.user_id = cls.users[name] = cls.make_user(login, GROUP_PIMPINAN, **kw)
+        cls.admin = cls.make_user("bkpsdm", f"base.group_user,{GROUP_ADMIN}", **kw)
+        cls.outsider = cls.make_user("outsider", GROUP_ASN, **kw)
+        cls.rina = cls.make_jf("Rina", cls.seksi, "ahli_pertama")
+        cls.dodi = cls.make_jf("Dodi", cls.bidang, "ahli_muda")
+        (cls.rina | cls.dodi)._sk_set_kedudukan_from_rules("800/1/2026", date(2026, 1, 2))
+
+    @classmethod
+    def make_jf(cls, name, unit, jenjang):
+        kw = {"company_id": cls.company.id, "company_ids": [cls.company.id]}
+        employee = cls.make_employee(
+            name,
+            unit,
+            "fungsional",
+            jenjang,
+            sk_education_level="s1",
+            sk_predikat_kinerja="baik",
+            sk_predikat_year=2026,
+        )
+        employee.user_id = cls.users[name] = cls.make_user(name.lower(), GROUP_ASN, **kw)
+        return employee
+
+    def request(self, owner, target=None, employee=None, requester=None, **vals):
+        values = {
+            "company_id": self.company.id,
+            "method": "penunjukan",
+            "requester_employee_id": (requester or owner.manager_id).id,
+            "owner_department_id": owner.id,
+            "target_department_id": (target or owner).id,
+            "employee_ids": [(6, 0, employee.ids if employee else [])],
+            "maksud_tujuan": "Membangun aplikasi layanan publik",
+            "kompetensi": "Pengembangan perangkat lunak",
+            "ekspektasi": "Aplikasi berjalan pada triwulan III",
+            "date_start": date(2026, 7, 1),
+            "date_end": date(2026, 12, 31),
+        }
+        values.update(vals)
+        return self.env["sk.penugasan"].with_user(self.admin).create(values)
+
+    def approval_activities(self, record):
+        types = [
+            self.env.ref(f"odoo_sistem_kerja.mail_activity_type_{t}")
+            for t in APPROVAL_ACTIVITY_TYPES
+        ]
+        return record.sudo().activity_ids.filtered(lambda a: a.activity_type_id in types)
+
+    def walk(self, record, submitter, expected):
+        """Submit ``record`` and approve each step as its approver, checking that only the
+        current approver holds an activity and that nobody else can decide."""
+        record.with_user(submitter).action_submit()
+        seen = []
+        while record.state == "submitted":
+            line = record.current_line_id
+            seen.append(line.approver_employee_id.name or line.approver_user_id.name)
+            activities = self.approval_activities(record)
+            self.assertEqual(len(activities), 1, f"one approval activity at {line.name}")
+            self.assertEqual(activities.user_id, line.approver_user_id)
+            self.assertEqual(activities.activity_type_id, line.activity_type_id)
+            with self.assertRaises(UserError):
+                record.with_user(self.outsider).action_approve()
+            record.with_user(line.approver_user_id).action_approve()
+        lines = record.approval_line_ids.filtered(lambda ln: ln.round == record.approval_round)
+        decided = [
+            ln.approver_employee_id.name or ln.approver_user_id.name
+            for ln in lines.sorted("sequence")
+        ]
+        self.assertEqual(decided, expected)
+        self.assertFalse(self.approval_activities(record), "no approval activity left")
+        return seen
