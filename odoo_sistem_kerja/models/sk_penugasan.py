@@ -320,7 +320,7 @@ class SkPenugasan(models.Model):
                     request.action_approve()
                 decided |= request
             except UserError as error:
-                refused.append(f"{request.display_name}: {error.args[0]}")
+                refused.append(f"{request.sudo().display_name}: {error.args[0]}")
         return bulk_notification(self.env, decided, refused)
 
     @api.model

@@ -45,7 +45,7 @@ class SkApprovalReasonWizard(models.TransientModel):
                         record._sk_return(self.reason)
                 decided |= record
             except UserError as error:
-                refused.append(f"{record.display_name}: {error.args[0]}")
+                refused.append(f"{record.sudo().display_name}: {error.args[0]}")
         if len(records) == 1 and refused:
             raise UserError(refused[0])
         if len(records) == 1:

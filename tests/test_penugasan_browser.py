@@ -1,0 +1,53 @@
+from datetime import date
+
+from .common import GROUP_ADMIN, GROUP_ASN, GROUP_PIMPINAN, SistemKerjaHttpCase
+
+
+class TestApproveFromActivity(SistemKerjaHttpCase):
+    def test_unit_head_approves_and_next_approver_gets_activity(self):
+        self.build_organisation()
+        self.use_preset("kobar")
+        users = {}
+        for name in ("Kasi", "Kadis", "Sekretaris"):
+            users[name] = self.env["res.users"].create(
+                {
+                    "name": name,
+                    "login": name.lower(),
+                    "password": name.lower(),
+                    "groups_id": [(6, 0, [self.env.ref(GROUP_PIMPINAN).id])],
+                }
+            )
+            self.heads[name].user_id = users[name]
+        rina = self.make_employee("Rina", self.seksi, "fungsional", "ahli_pertama")
+        rina.user_id = self.env["res.users"].create(
+            {"name": "Rina", "login": "rina", "groups_id": [(6, 0, [self.env.ref(GROUP_ASN).id])]}
+        )
+        rina._sk_set_kedudukan_from_rules("800/1/2026", date(2026, 1, 2))
+        admin = self.env["res.users"].create(
+            {
+                "name": "BKPSDM",
+                "login": "bkpsdm.b",
+                "groups_id": [(6, 0, [self.env.ref(GROUP_ADMIN).id])],
+            }
+        )
+        request = self.env["sk.penugasan"].create(
+            {
+                "method": "penunjukan",
+                "requester_employee_id": self.heads["Sekretaris"].id,
+                "owner_department_id": self.sekretariat.id,
+                "target_department_id": self.seksi.id,
+                "employee_ids": [(6, 0, rina.ids)],
+                "maksud_tujuan": "Website layanan",
+                "kompetensi": "Pemrograman",
+                "ekspektasi": "Website terbit",
+                "date_start": date(2026, 7, 1),
+                "date_end": date(2026, 12, 31),
+            }
+        )
+        request.with_user(admin).action_submit()
+        self.assertEqual(request.current_approver_id, users["Kasi"])
+        self.start_tour("/odoo", "sistem_kerja_approve_from_activity", login="kasi")
+        self.assertEqual(request.current_approver_id, users["Kadis"])
+        kadis_activities = request.activity_ids.filtered(lambda a: a.user_id == users["Kadis"])
+        self.assertEqual(len(kadis_activities), 1)
+        self.assertFalse(request.activity_ids.filtered(lambda a: a.user_id == users["Kasi"]))

@@ -1,0 +1,219 @@
+"""Refusal, return and resubmission, history, activities, Plt/Plh, bulk decisions."""
+
+from datetime import date, timedelta
+
+from odoo import fields
+from odoo.exceptions import UserError
+from odoo.tests import Form
+
+from .approval_common import ApprovalCase
+
+
+class TestDecisions(ApprovalCase):
+    preset = "kobar"
+
+    def lintas_unit(self):
+        request = self.request(self.sekretariat, self.seksi, self.rina)
+        request.with_user(self.admin).action_submit()
+        return request
+
+    def decide(self, request, user, decision, reason):
+        action = getattr(request.with_user(user), f"action_{decision}")()
+        wizard = Form(
+            self.env[action["res_model"]].with_user(user).with_context(**action["context"])
+        )
+        wizard.reason = reason
+        return wizard.save().action_confirm()
+
+    def test_refusal_needs_a_reason_and_ends_the_request(self):
+        request = self.lintas_unit()
+        kasi = self.users["Kasi"]
+        with self.assertRaisesRegex(UserError, "reason"):
+            request.with_user(kasi)._sk_refuse("   ")
+        self.assertEqual(request.state, "submitted")
+        action = request.with_user(kasi).action_refuse()
+        wizard = Form(
+            self.env[action["res_model"]].with_user(kasi).with_context(**action["context"])
+        )
+        with self.assertRaises(AssertionError):  # the form refuses to save without a reason
+            wizard.save()
+        self.decide(request, kasi, "refuse", "Rina is fully booked this semester")
+        self.assertEqual(request.state, "refused")
+        refused = request.approval_line_ids.filtered(lambda ln: ln.state == "refused")
+        self.assertEqual(refused.reason, "Rina is fully booked this semester")
+        self.assertEqual(refused.decided_by_id, kasi)
+        self.assertEqual(
+            request.approval_line_ids.filtered(
+                lambda ln: ln.name.startswith("The Kepala PD")
+            ).state,
+            "cancelled",
+        )
+        self.assertFalse(self.approval_activities(request))
+        bodies = request.sudo().message_ids.mapped("body")
+        self.assertTrue(any("Rina is fully booked" in body for body in bodies))
+
+    def test_return_resubmit_keeps_every_round(self):
+        request = self.lintas_unit()
+        self.decide(request, self.users["Kasi"], "return", "State the expected output")
+        self.assertEqual(request.state, "returned")
+        # the requester revises and resubmits; the first round stays
+        request.with_user(self.admin).write({"ekspektasi": "Dashboard live by October"})
+        request.with_user(self.admin).action_submit()
+        self.assertEqual(request.approval_round, 2)
+        first = request.approval_line_ids.filtered(lambda ln: ln.round == 1)
+        self.assertEqual(first.mapped("state"), ["returned", "cancelled"])
+        self.assertEqual(first[0].reason, "State the expected output")
+        self.walk_rest(request)
+        self.assertEqual(request.state, "active")
+        self.assertEqual(len(request.approval_line_ids), 4)
+
+    def walk_rest(self, request):
+        while request.state == "submitted":
+            request.with_user(request.current_line_id.approver_user_id).action_approve()
+
+    def test_locked_while_in_approval_and_after(self):
+        request = self.lintas_unit()
+        with self.assertRaisesRegex(UserError, "only its end date"):
+            request.with_user(self.admin).write({"maksud_tujuan": "Something else"})
+        self.walk_rest(request)
+        request.with_user(self.admin).write({"date_end": date(2026, 11, 30)})
+        with self.assertRaisesRegex(UserError, "only its end date"):
+            request.with_user(self.admin).write({"kompetensi": "Other"})
+
+    def test_activity_done_without_deciding_is_refused(self):
+        request = self.lintas_unit()
+        activity = self.approval_activities(request)
+        with self.assertRaisesRegex(UserError, "asks for a decision"):
+            activity.with_user(self.users["Kasi"]).action_feedback(feedback="seen")
+        self.assertEqual(request.current_line_id.state, "pending")
+        self.assertTrue(activity.exists())
+
+    def test_cross_boundary_content_required(self):
+        request = self.request(self.sekretariat, self.seksi, self.rina, kompetensi=False)
+        with self.assertRaisesRegex(UserError, "fill in"):
+            request.with_user(self.admin).action_submit()
+        self.assertEqual(request.state, "draft")
+
+    def test_assignee_needs_active_kedudukan(self):
+        newcomer = self.make_jf("Baru", self.seksi, "ahli_pertama")
+        request = self.request(self.sekretariat, self.seksi, newcomer)
+        request.with_user(self.admin).action_submit()
+        request.with_user(self.users["Kasi"]).action_approve()
+        with self.assertRaisesRegex(UserError, "no active kedudukan"):
+            request.with_user(self.users["Kadis"]).action_approve()
+        self.assertEqual(request.state, "submitted")
+
+    def test_approved_assignment_joins_team_and_is_acknowledged(self):
+        team = self.env["sk.team"].create(
+            {
+                "name": "Tim Aplikasi",
+                "company_id": self.company.id,
+                "owner_department_id": self.sekretariat.id,
+                "owner_employee_id": self.heads["Sekretaris"].id,
+                "date_start": date(2026, 1, 1),
+                "date_end": date(2026, 12, 31),
+            }
+        )
+        request = self.request(self.sekretariat, self.seksi, self.rina, form="tim", team_id=team.id)
+        request.with_user(self.admin).action_submit()
+        self.walk_rest(request)
+        self.assertEqual(team.member_ids.employee_id, self.rina)
+        self.assertEqual(team.member_ids.jabatan, "Pranata Komputer Ahli Pertama")
+        with self.assertRaises(UserError):
+            request.with_user(self.users["Dodi"]).action_acknowledge()
+        request.with_user(self.users["Rina"]).action_acknowledge()
+        self.assertTrue(request.acknowledged_date)
+        self.assertFalse(request.activity_ids)
+
+    def test_ends_on_end_date_or_cancellation(self):
+        request = self.lintas_unit()
+        self.walk_rest(request)
+        request.with_user(self.admin).write({"date_end": date(2026, 8, 31)})
+        self.env["sk.penugasan"]._cron_close_finished()
+        self.assertEqual(request.state, "done")
+        other = self.lintas_unit()
+        with self.assertRaisesRegex(UserError, "reason"):
+            other.with_user(self.admin)._sk_cancel("")
+        other.with_user(self.admin)._sk_cancel("The activity was cancelled")
+        self.assertEqual(other.state, "cancelled")
+        self.assertFalse(self.approval_activities(other))
+
+
+class TestRepresentation(ApprovalCase):
+    preset = "kobar"
+
+    def test_plh_takes_pending_steps_and_gives_them_back(self):
+        request = self.request(self.sekretariat, self.seksi, self.rina)
+        request.with_user(self.admin).action_submit()
+        request.with_user(self.users["Kasi"]).action_approve()
+        self.assertEqual(request.current_approver_id, self.users["Kadis"])
+        today = fields.Date.context_today(request)
+        plh = self.env["sk.representation"].create(
+            {
+                "official_id": self.heads["Kadis"].id,
+                "representative_id": self.heads["Sekretaris"].id,
+                "type": "plh",
+                "date_from": today,
+                "date_to": today + timedelta(days=5),
+            }
+        )
+        line = request.current_line_id
+        self.assertEqual(line.approver_user_id, self.users["Sekretaris"])
+        self.assertEqual(line.caption, "Plh. Kadis")
+        self.assertEqual(self.approval_activities(request).user_id, self.users["Sekretaris"])
+        with self.assertRaises(UserError):
+            request.with_user(self.users["Kadis"]).action_approve()
+        # the period ends: the step goes back to the Kepala Dinas
+        plh.write({"date_from": today - timedelta(days=3), "date_to": today - timedelta(days=1)})
+        self.assertEqual(request.current_line_id.approver_user_id, self.users["Kadis"])
+        self.assertEqual(self.approval_activities(request).user_id, self.users["Kadis"])
+        request.with_user(self.users["Kadis"]).action_approve()
+        self.assertEqual(request.state, "active")
+
+    def test_no_user_climbs_to_next_official(self):
+        self.heads["Kasi"].user_id = False
+        request = self.request(self.sekretariat, self.seksi, self.rina)
+        request.with_user(self.admin).action_submit()
+        line = request.current_line_id
+        self.assertEqual(line.official_id, self.heads["Kasi"])
+        self.assertEqual(line.approver_user_id, self.users["Kabid"])
+        self.assertIn("Kasi has no user", line.note)
+
+
+class TestBulkApproval(ApprovalCase):
+    preset = "kobar"
+
+    def test_bulk_approve_reports_what_it_cannot_decide(self):
+        mine = self.request(self.sekretariat, self.seksi, self.rina)
+        also_mine = self.request(self.bidang, self.seksi, self.rina)
+        not_mine = self.request(self.sekretariat, self.bidang, self.dodi)
+        requests = mine | also_mine | not_mine
+        requests.with_user(self.admin).action_submit()
+        result = requests.with_user(self.users["Kasi"]).action_sk_bulk_approve()
+        self.assertEqual(mine.current_approver_id, self.users["Kadis"])
+        self.assertEqual(also_mine.current_approver_id, self.users["Kadis"])
+        self.assertEqual(not_mine.current_approver_id, self.users["Kabid"])
+        self.assertIn("2 record(s) decided", result["params"]["message"])
+        self.assertIn(not_mine.name, result["params"]["message"])
+        self.assertEqual(result["params"]["type"], "warning")
+
+    def test_bulk_refuse_needs_one_reason_and_reports(self):
+        mine = self.request(self.sekretariat, self.seksi, self.rina)
+        not_mine = self.request(self.sekretariat, self.bidang, self.dodi)
+        (mine | not_mine).with_user(self.admin).action_submit()
+        wizard = (
+            self.env["sk.approval.reason.wizard"]
+            .with_user(self.users["Kasi"])
+            .create(
+                {
+                    "res_model": "sk.penugasan",
+                    "res_ids": f"{mine.id},{not_mine.id}",
+                    "decision": "refuse",
+                    "reason": "No capacity",
+                }
+            )
+        )
+        result = wizard.action_confirm()
+        self.assertEqual(mine.state, "refused")
+        self.assertEqual(not_mine.state, "submitted")
+        self.assertIn(not_mine.name, result["params"]["message"])

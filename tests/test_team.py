@@ -1,0 +1,171 @@
+"""Tim Kerja: composition rules per profile, establishment, members from anywhere."""
+
+from datetime import date
+
+from odoo.exceptions import UserError, ValidationError
+
+from .approval_common import ApprovalCase
+
+
+class TeamCase(ApprovalCase):
+    def team(self, members, owner=None, **vals):
+        owner = owner or self.bidang
+        values = {
+            "name": "Tim Transformasi Digital",
+            "company_id": self.company.id,
+            "owner_department_id": owner.id,
+            "owner_employee_id": owner.manager_id.id,
+            "date_start": date(2026, 2, 1),
+            "date_end": date(2026, 12, 31),
+            "member_ids": [
+                (0, 0, dict({"employee_id": emp.id, "role": role}, **extra))
+                for emp, role, extra in members
+            ],
+        }
+        values.update(vals)
+        return self.env["sk.team"].create(values)
+
+
+class TestTeamKotawaringinBarat(TeamCase):
+    preset = "kobar"
+
+    def test_established_by_the_kepala_pd(self):
+        team = self.team(
+            [
+                (
+                    self.dodi,
+                    "ketua",
+                    {"tugas": "Memimpin tim", "target_value": 1, "target_uom": "dokumen"},
+                ),
+                (self.rina, "anggota", {}),
+            ]
+        )
+        self.assertEqual(team.scope, "lintas_unit")
+        self.assertEqual(team.ketua_id, self.dodi)
+        team.with_user(self.users["Kabid"]).action_submit()
+        self.assertEqual(team.state, "verification")
+        self.assertEqual(team.current_approver_id, self.users["Kadis"])
+        with self.assertRaises(UserError):
+            team.with_user(self.users["Kabid"]).action_approve()
+        team.with_user(self.users["Kadis"]).action_approve()
+        self.assertEqual(team.state, "active")
+        self.assertEqual(self.rina.sk_active_team_count, 1)
+
+    def test_one_ketua_who_is_jf_or_pelaksana(self):
+        team = self.team([(self.dodi, "ketua", {}), (self.rina, "ketua", {})])
+        with self.assertRaisesRegex(ValidationError, "at most one Ketua"):
+            team.with_user(self.users["Kabid"]).action_submit()
+        self.assertEqual(team.state, "draft")
+        structural = self.team([(self.heads["Kasi"], "ketua", {})])
+        with self.assertRaisesRegex(ValidationError, "must be a JF or a pelaksana"):
+            structural.with_user(self.users["Kabid"]).action_submit()
+
+    def test_ketua_from_another_unit_is_a_warning(self):
+        team = self.team([(self.rina, "ketua", {}), (self.dodi, "anggota", {})])
+        self.assertIn("should come from the unit pemilik kinerja", team.check_warnings)
+        team.with_user(self.users["Kabid"]).action_submit()
+        self.assertEqual(team.state, "verification")
+
+    def test_members_need_active_kedudukan(self):
+        newcomer = self.make_jf("Baru", self.bidang, "ahli_pertama")
+        team = self.team([(newcomer, "anggota", {})])
+        with self.assertRaisesRegex(UserError, "no active kedudukan"):
+            team.with_user(self.users["Kabid"]).action_submit()
+
+    def test_external_and_cross_pd_members(self):
+        other = self.env["res.company"].create({"name": "Pemerintah Kota Tetangga"})
+        dinas = self.make_unit(
+            "Dinas Tetangga", "dinas", head=("Kadis Tetangga", "jpt_pratama"), company=other
+        )
+        neighbour = self.make_employee("Tetangga", dinas, "fungsional", "ahli_muda", company=other)
+        team = self.team(
+            [
+                (self.dodi, "ketua", {}),
+                (neighbour, "anggota", {}),
+            ]
+        )
+        self.assertEqual(team.scope, "lintas_pd")
+        self.assertEqual(team.member_company_ids, self.company | other)
+        team.member_ids = [
+            (
+                0,
+                0,
+                {
+                    "external_name": "Dr. Ahli Luar",
+                    "external_nip": "198001012005011001",
+                    "external_instansi": "Universitas Negeri",
+                },
+            )
+        ]
+        self.assertEqual(team.scope, "lintas_instansi")
+        with self.assertRaisesRegex(ValidationError, "name, NIP and instansi"):
+            team.member_ids = [(0, 0, {"external_name": "Tanpa Instansi"})]
+
+    def test_ketua_tim_substansi_cannot_form_a_team(self):
+        self.use_preset("kab_pasuruan")
+        jf = self.make_jf("Anggota Seksi", self.seksi, "ahli_pertama")
+        jf._sk_set_kedudukan_from_rules("800/2/2026", date(2026, 1, 2))
+        self.assertTrue(self.heads["Kasi"].sk_is_ketua_tim_substansi)
+        team = self.team([(jf, "anggota", {})], owner=self.seksi)
+        with self.assertRaisesRegex(ValidationError, "cannot form a Tim Kerja"):
+            team.with_user(self.users["Kasi"]).action_submit()
+
+    def test_workload_threshold(self):
+        self.profile.write({"workload_max": 1, "check_workload": "block"})
+        first = self.team([(self.dodi, "anggota", {})])
+        first.with_user(self.users["Kabid"]).action_submit()
+        first.with_user(self.users["Kadis"]).action_approve()
+        second = self.team([(self.dodi, "anggota", {})], name="Tim Kedua")
+        with self.assertRaisesRegex(ValidationError, "above the threshold of 1"):
+            second.with_user(self.users["Kabid"]).action_submit()
+        self.profile.check_workload = "warn"
+        second.with_user(self.users["Kabid"]).action_submit()
+        self.assertTrue(any("threshold" in b for b in second.sudo().message_ids.mapped("body")))
+
+    def test_dissolve_needs_a_reason(self):
+        team = self.team([(self.dodi, "anggota", {})])
+        team.with_user(self.users["Kabid"]).action_submit()
+        with self.assertRaisesRegex(UserError, "reason"):
+            team._sk_dissolve("")
+        team._sk_dissolve("Programme stopped")
+        self.assertEqual(team.state, "dissolved")
+        self.assertFalse(self.approval_activities(team))
+
+
+class TestTeamLangsa(TeamCase):
+    preset = "langsa"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.verifier = cls.make_user(
+            "ketua.tv",
+            "odoo_sistem_kerja.group_sk_asn",
+            company_id=cls.company.id,
+            company_ids=[cls.company.id],
+        )
+        cls.profile.verifier_user_ids = cls.verifier
+
+    def test_tim_verifikasi_recommends_before_the_pd_establishes(self):
+        team = self.team([(self.dodi, "ketua", {}), (self.rina, "anggota", {})])
+        team.with_user(self.users["Kabid"]).action_submit()
+        self.assertEqual(self.approval_activities(team).user_id, self.verifier)
+        with self.assertRaises(UserError):
+            team.with_user(self.users["Kadis"]).action_approve()
+        team.with_user(self.verifier).action_approve()
+        self.assertEqual(team.current_approver_id, self.users["Kadis"])
+        team.with_user(self.users["Kadis"]).action_approve()
+        self.assertEqual(team.state, "active")
+
+    def test_ketua_and_koordinator_criteria(self):
+        self.dodi.sudo().sk_education_level = "sma"
+        team = self.team([(self.dodi, "ketua", {})])
+        with self.assertRaisesRegex(ValidationError, "Ketua Tim criteria: education at least D3"):
+            team.with_user(self.users["Kabid"]).action_submit()
+        self.dodi.sudo().sk_education_level = "d3"
+        self.rina.sudo().sk_education_level = "d3"
+        koordinator = self.team([(self.dodi, "ketua", {}), (self.rina, "koordinator", {})])
+        with self.assertRaisesRegex(
+            ValidationError, "Koordinator Tim Kerja criteria: education at least S1, jenjang"
+        ):
+            koordinator.with_user(self.users["Kabid"]).action_submit()
