@@ -19,6 +19,7 @@ from . import mail_activity
 from . import sk_team
 from . import sk_team_member
 from . import sk_penugasan
+from . import sk_open_call
 from . import res_company
 from . import res_users
 from . import res_config_settings

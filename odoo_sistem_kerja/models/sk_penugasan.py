@@ -82,6 +82,9 @@ class SkPenugasan(models.Model):
         "hr.employee", string="Assigned", tracking=True, help="The JF or pelaksana assigned."
     )
     team_id = fields.Many2one("sk.team", string="Tim Kerja", tracking=True, index=True)
+    open_call_id = fields.Many2one(
+        "sk.open.call", string="Open Call", tracking=True, index=True, ondelete="restrict"
+    )
     maksud_tujuan = fields.Text(string="Maksud dan Tujuan")
     kompetensi = fields.Text(string="Kompetensi, Keahlian, Keterampilan Needed")
     ekspektasi = fields.Text(string="Ekspektasi / Target Kinerja")
@@ -176,6 +179,7 @@ class SkPenugasan(models.Model):
 
     def _sk_on_approved(self):
         profile = self._sk_profile()
+        self.open_call_id._sk_check_quota_before_accepting()
         for employee in self.employee_ids:
             employee._sk_check_kedudukan_for_assignment(self.date_start)
             load = employee.sudo()._sk_workload() + 1
@@ -195,6 +199,7 @@ class SkPenugasan(models.Model):
                     raise UserError(message)
                 self.message_post(body=message)
         self.with_context(sk_engine=True).state = "active"
+        self.open_call_id._sk_close_when_full()
         if self.team_id:
             self._sk_join_team()
         for employee in self.employee_ids.filtered("user_id"):

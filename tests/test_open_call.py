@@ -1,0 +1,85 @@
+"""Pengajuan sukarela on a published open call."""
+
+from datetime import date
+
+from odoo import fields
+from odoo.exceptions import UserError
+
+from .approval_common import ApprovalCase
+
+
+class TestOpenCall(ApprovalCase):
+    preset = "kab_pasuruan"
+
+    def make_call(self, **vals):
+        values = {
+            "name": "Pengembang dashboard kinerja",
+            "company_id": self.company.id,
+            "owner_department_id": self.sekretariat.id,
+            "maksud_tujuan": "Dashboard kinerja dinas",
+            "kompetensi": "Pemrograman web",
+            "ekspektasi": "Dashboard terbit",
+            "date_start": date(2026, 12, 1),
+            "date_end": date(2026, 12, 31),
+            "deadline": fields.Date.context_today(self.env.user),
+            "quota": 1,
+            "jenis_jabatan": "fungsional",
+            "jabatan_fungsional_ids": [(6, 0, self.sk_ref("jf_pranata_komputer").ids)],
+        }
+        values.update(vals)
+        call = self.env["sk.open.call"].with_user(self.users["Sekretaris"]).create(values)
+        call.action_publish()
+        return call
+
+    def test_volunteer_goes_through_own_superiors_then_owning_unit(self):
+        call = self.make_call()
+        self.assertIn(call, self.env["sk.open.call"].with_user(self.users["Rina"]).search([]))
+        action = call.with_user(self.users["Rina"]).action_volunteer()
+        request = self.env["sk.penugasan"].browse(action["res_id"])
+        self.assertEqual(request.method, "sukarela")
+        self.assertEqual(request.scope, "lintas_unit")
+        # Kabupaten Pasuruan: the owning unit approves, then the own Penilai
+        self.assertEqual(request.current_approver_id, self.users["Sekretaris"])
+        request.with_user(self.users["Sekretaris"]).action_approve()
+        self.assertEqual(request.current_approver_id, self.users["Kabid"])
+        request.with_user(self.users["Kabid"]).action_approve()
+        self.assertEqual(request.state, "active")
+        self.assertEqual(call.state, "closed", "the only place is taken")
+        with self.assertRaisesRegex(UserError, "not open"):
+            call.with_user(self.users["Dodi"]).action_volunteer()
+
+    def test_eligibility_deadline_duplicates_and_quota(self):
+        pelaksana = self.make_jf("Pelaksana", self.bidang, "ahli_pertama")
+        pelaksana.sudo().write(
+            {
+                "sk_jenis_jabatan": "pelaksana",
+                "sk_jenjang_id": False,
+                "sk_jabatan_fungsional_id": False,
+                "sk_kategori_jf": False,
+            }
+        )
+        call = self.make_call(quota=1, min_jenjang_id=self.jenjang("ahli_muda").id)
+        with self.assertRaisesRegex(UserError, "open to Fungsional only"):
+            call.with_user(self.users["Pelaksana"]).action_volunteer()
+        with self.assertRaisesRegex(UserError, "at least Ahli Muda"):
+            call.with_user(self.users["Rina"]).action_volunteer()
+        call.with_user(self.users["Dodi"]).action_volunteer()
+        with self.assertRaisesRegex(UserError, "already applied"):
+            call.with_user(self.users["Dodi"]).action_volunteer()
+        late = self.make_call(deadline=date(2026, 1, 1))
+        with self.assertRaisesRegex(UserError, "not open"):
+            late.with_user(self.users["Dodi"]).action_volunteer()
+
+    def test_quota_blocks_a_second_acceptance(self):
+        call = self.make_call(quota=1, jabatan_fungsional_ids=False)
+        first = self.env["sk.penugasan"].browse(
+            call.with_user(self.users["Rina"]).action_volunteer()["res_id"]
+        )
+        second = self.env["sk.penugasan"].browse(
+            call.with_user(self.users["Dodi"]).action_volunteer()["res_id"]
+        )
+        for request in (first, second):
+            request.with_user(self.users["Sekretaris"]).action_approve()
+        first.with_user(first.current_approver_id).action_approve()
+        with self.assertRaisesRegex(UserError, "no place left"):
+            second.with_user(second.current_approver_id).action_approve()
