@@ -31,6 +31,25 @@ class TestIndonesian(SistemKerjaCase):
         profile = self.use_preset("kab_pasuruan")
         self.assertEqual(profile.rule_ids[:1].with_env(env_id).name, "Setda: Kepala Bagian menilai")
 
+    def test_approval_history_reads_in_indonesian(self):
+        env_id = self.load_indonesian()
+        self.build_organisation()
+        self.use_preset("kobar")
+        self.heads["Kabid"].user_id = self.make_user(
+            "kabid.i18n", "odoo_sistem_kerja.group_sk_pimpinan"
+        )
+        request = self.env["sk.penugasan"].create(
+            {
+                "company_id": self.company.id,
+                "requester_employee_id": self.heads["Kabid"].id,
+                "owner_department_id": self.bidang.id,
+                "date_start": "2026-07-01",
+            }
+        )
+        request.action_submit()
+        line = request.approval_line_ids.with_env(env_id)
+        self.assertEqual(line.name, "Kepala PD / Pimpinan Unit menugaskan")
+
     def test_validation_message_in_indonesian(self):
         env_id = self.load_indonesian()
         with self.assertRaisesRegex(ValidationError, "tidak valid: harus tepat 18 digit"):

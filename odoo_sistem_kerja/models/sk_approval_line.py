@@ -24,7 +24,7 @@ class SkApprovalLine(models.Model):
     round = fields.Integer(required=True, default=1)
     sequence = fields.Integer(default=10)
     step_id = fields.Many2one("sk.approval.route.step", string="Route Step", ondelete="set null")
-    name = fields.Char(string="Step", required=True)
+    name = fields.Char(string="Step", required=True, translate=True)
     actor_role = fields.Selection(ACTOR_ROLES, string="Role")
     # copied from the route step when the round starts: editing a route never changes an
     # approval in flight

@@ -122,6 +122,10 @@ class SkApprovalMixin(models.AbstractModel):
                     for step in route.step_ids
                 ]
             )
+            for line in lines:  # the history reads in every installed language
+                translations = line.step_id._fields["name"]._get_stored_translations(line.step_id)
+                if translations:
+                    line.update_field_translations("name", translations)
             record._sk_on_submitted()
             record._sk_activate_next(lines)
 
