@@ -99,9 +99,29 @@ class TestDecisions(ApprovalCase):
         request = self.request(self.sekretariat, self.seksi, newcomer)
         request.with_user(self.admin).action_submit()
         request.with_user(self.users["Kasi"]).action_approve()
-        with self.assertRaisesRegex(UserError, "no active kedudukan"):
+        with self.assertRaisesRegex(UserError, "no active kedudukan"), self.env.cr.savepoint():
             request.with_user(self.users["Kadis"]).action_approve()
+        self.env.invalidate_all()
         self.assertEqual(request.state, "submitted")
+        self.assertEqual(request.current_line_id.approver_user_id, self.users["Kadis"])
+
+    def test_workload_threshold_at_activation(self):
+        first = self.lintas_unit()
+        self.walk_rest(first)
+        self.profile.write({"workload_max": 1, "check_workload": "block"})
+        second = self.lintas_unit()
+        second.with_user(self.users["Kasi"]).action_approve()
+        with (
+            self.assertRaisesRegex(
+                UserError, "2 active teams and assignments, above the threshold of 1"
+            ),
+            self.env.cr.savepoint(),
+        ):
+            second.with_user(self.users["Kadis"]).action_approve()
+        self.profile.check_workload = "warn"
+        second.with_user(self.users["Kadis"]).action_approve()
+        self.assertEqual(second.state, "active")
+        self.assertTrue(any("threshold" in b for b in second.sudo().message_ids.mapped("body")))
 
     def test_approved_assignment_joins_team_and_is_acknowledged(self):
         team = self.env["sk.team"].create(

@@ -212,6 +212,22 @@ class HrEmployeeBase(models.AbstractModel):
         self.ensure_one()
         return self.sk_active_team_count + self.sk_active_penugasan_count
 
+    def _sk_workload_issue(self, profile, adding=1):
+        """Why taking ``adding`` more teams or assignments exceeds the profile's threshold."""
+        self.ensure_one()
+        load = self.sudo()._sk_workload() + adding
+        if profile.check_workload == "off" or not profile.workload_max:
+            return None
+        if load <= profile.workload_max:
+            return None
+        return self.env._(
+            "%(name)s would carry %(load)s active teams and assignments, above the "
+            "threshold of %(max)s.",
+            name=self.name,
+            load=load,
+            max=profile.workload_max,
+        )
+
     def _sk_jabatan_label(self):
         self.ensure_one()
         if self.sk_jenis_jabatan == "fungsional":

@@ -182,21 +182,10 @@ class SkPenugasan(models.Model):
         self.open_call_id._sk_check_quota_before_accepting()
         for employee in self.employee_ids:
             employee._sk_check_kedudukan_for_assignment(self.date_start)
-            load = employee.sudo()._sk_workload() + 1
-            if (
-                profile.check_workload != "off"
-                and profile.workload_max
-                and (load > profile.workload_max)
-            ):
-                message = self.env._(
-                    "%(name)s would carry %(load)s active teams and assignments, above the "
-                    "threshold of %(max)s.",
-                    name=employee.name,
-                    load=load,
-                    max=profile.workload_max,
-                )
-                if profile.check_workload == "block":
-                    raise UserError(message)
+            message = employee._sk_workload_issue(profile)
+            if message and profile.check_workload == "block":
+                raise UserError(message)
+            if message:
                 self.message_post(body=message)
         self.with_context(sk_engine=True).state = "active"
         self.open_call_id._sk_close_when_full()

@@ -101,16 +101,5 @@ class SkTeamMember(models.Model):
                 )
 
     def _sk_workload_issue(self, profile):
-        employee = self.employee_id
-        load = employee.sudo()._sk_workload()
-        if self.team_id.state != "active" and self.team_id.id:
-            load += 1  # this team, once established
-        if profile.workload_max and load > profile.workload_max:
-            return self.env._(
-                "%(name)s would carry %(load)s active teams and assignments, above the "
-                "threshold of %(max)s.",
-                name=employee.name,
-                load=load,
-                max=profile.workload_max,
-            )
-        return None
+        adding = 0 if self.team_id.state == "active" else 1  # this team, once established
+        return self.employee_id._sk_workload_issue(profile, adding)
