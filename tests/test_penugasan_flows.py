@@ -96,7 +96,34 @@ class FlowCase(ApprovalCase):
         )
         return request, self.users[employee.name]
 
+    def check_return_and_refusal(self):
+        """Every preset: a return keeps the round and the resubmitted request completes;
+        a refusal needs a reason."""
+        request, submitter = self.make_scenario("penunjukan_lintas_unit")
+        request.with_user(submitter).action_submit()
+        first = request.current_line_id.approver_user_id
+        with self.assertRaisesRegex(UserError, "reason"):
+            request.with_user(first)._sk_return("")
+        request.with_user(first)._sk_return("Clarify the expected output")
+        self.assertEqual(request.state, "returned")
+        expected = FLOWS["penunjukan_lintas_unit"][self.preset]
+        self.walk(request, submitter, expected)
+        self.assertEqual(request.approval_round, 2)
+        self.assertEqual(
+            request.approval_line_ids.filtered(lambda ln: ln.round == 1)[:1].reason,
+            "Clarify the expected output",
+        )
+        refused, submitter = self.make_scenario("penunjukan_lintas_unit")
+        refused.with_user(submitter).action_submit()
+        approver = refused.current_line_id.approver_user_id
+        with self.assertRaisesRegex(UserError, "reason"):
+            refused.with_user(approver)._sk_refuse(" ")
+        refused.with_user(approver)._sk_refuse("No capacity")
+        self.assertEqual(refused.state, "refused")
+        self.assertFalse(self.approval_activities(refused))
+
     def check_flows(self):
+        self.check_return_and_refusal()
         for scenario, per_preset in FLOWS.items():
             expected = per_preset[self.preset]
             with self.subTest(scenario=scenario):
