@@ -234,6 +234,64 @@ class HrEmployeeBase(models.AbstractModel):
             return f"{self.sk_jabatan_fungsional_id.name} {self.sk_jenjang_id.name}"
         return self.job_title or dict(JENIS_JABATAN).get(self.sk_jenis_jabatan, "")
 
+    def _sk_position_title(self):
+        """The post an official signs with: their job title, else head of their unit."""
+        self.ensure_one()
+        if self.job_title:
+            return self.job_title
+        unit = self.env["hr.department"].sudo().search([("manager_id", "=", self.id)], limit=1)
+        if unit:
+            return self.env._("Kepala %(unit)s", unit=unit.name)
+        return self._sk_jabatan_label()
+
+    def _sk_active_roles(self, on_date):
+        """The employee's roles in force on ``on_date``: team roles, then individual
+        assignments, each with its task lines (for the Surat Tugas)."""
+        self.ensure_one()
+        roles = []
+        members = (
+            self.env["sk.team.member"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "=", self.id),
+                    ("team_id.state", "=", "active"),
+                    ("team_id.date_start", "<=", on_date),
+                    ("team_id.date_end", ">=", on_date),
+                ]
+            )
+        )
+        labels = dict(members._fields["role"]._description_selection(self.env))
+        for member in members.sorted("role_order"):
+            roles.append(
+                {
+                    "label": self.env._(
+                        "%(role)s Tim %(team)s", role=labels[member.role], team=member.team_id.name
+                    ),
+                    "tasks": [t for t in (member.tugas or "").splitlines() if t.strip()],
+                }
+            )
+        individual = (
+            self.env["sk.penugasan"]
+            .sudo()
+            .search(
+                [
+                    ("employee_ids", "in", self.id),
+                    ("state", "=", "active"),
+                    ("team_id", "=", False),
+                    ("date_start", "<=", on_date),
+                ]
+            )
+        )
+        for request in individual:
+            roles.append(
+                {
+                    "label": self._sk_jabatan_label(),
+                    "tasks": [t for t in (request.maksud_tujuan or "").splitlines() if t.strip()],
+                }
+            )
+        return roles
+
     def _sk_rank(self):
         """Equivalence rank of the employee's jabatan (see jabatan.py)."""
         self.ensure_one()

@@ -39,6 +39,17 @@ class ResConfigSettings(models.TransientModel):
     )
     sk_kedudukan_signer = fields.Selection(related="sk_profile_id.kedudukan_signer", readonly=False)
 
+    sk_doc_name_individual = fields.Selection(
+        related="sk_profile_id.doc_name_individual", readonly=False
+    )
+    sk_number_pattern_individual = fields.Char(
+        related="sk_profile_id.number_pattern_individual", readonly=False
+    )
+    sk_number_pattern_team = fields.Char(
+        related="sk_profile_id.number_pattern_team", readonly=False
+    )
+    sk_letter_legal_basis = fields.Text(related="sk_profile_id.letter_legal_basis", readonly=False)
+
     @api.model
     def get_values(self):
         values = super().get_values()

@@ -99,6 +99,13 @@ class SkPenugasan(models.Model):
         PENUGASAN_STATES, default="draft", required=True, tracking=True, copy=False, index=True
     )
     acknowledged_date = fields.Datetime(string="Received By the Employee", copy=False)
+    letter_number = fields.Char(
+        copy=False,
+        tracking=True,
+        help="Issued when the assignment is approved. The Admin Kepegawaian may enter a "
+        "number by hand before submission (for instance for a backdated letter).",
+    )
+    letter_date = fields.Date(copy=False, readonly=True)
     cancel_reason = fields.Text(copy=False, tracking=True)
 
     @api.depends("owner_department_id", "target_department_id", "external_instansi")
@@ -187,7 +194,14 @@ class SkPenugasan(models.Model):
                 raise UserError(message)
             if message:
                 self.message_post(body=message)
-        self.with_context(sk_engine=True).state = "active"
+        today = fields.Date.context_today(self)
+        values = {"state": "active", "letter_date": today}
+        if not self.letter_number:
+            kind = "team" if self.form == "tim" else "individual"
+            values["letter_number"] = self.env["sk.letter.number"]._sk_next(
+                self.company_id, self.owner_department_id, kind, today
+            )
+        self.with_context(sk_engine=True).write(values)
         self.open_call_id._sk_close_when_full()
         if self.team_id:
             self._sk_join_team()
@@ -316,6 +330,22 @@ class SkPenugasan(models.Model):
             except UserError as error:
                 refused.append(f"{request.sudo().display_name}: {error.args[0]}")
         return bulk_notification(self.env, decided, refused)
+
+    def _sk_signer(self):
+        """Who signs the letter: the official of the last decision, or their Plt./Plh."""
+        self.ensure_one()
+        line = self.approval_line_ids.filtered(
+            lambda ln: ln.round == self.approval_round and ln.state == "approved"
+        ).sorted("sequence")[-1:]
+        official = line.official_id.sudo()
+        signer = (line.representation_id.representative_id or official).sudo()
+        return {
+            "caption": line.representation_id._sk_prefix() if line.representation_id else "",
+            "title": official._sk_position_title() if official else "",
+            "name": signer.name or "",
+            "pangkat": signer.sk_pangkat_id.display_name or "",
+            "nip": signer.sk_nip or "",
+        }
 
     @api.model
     def _cron_close_finished(self):

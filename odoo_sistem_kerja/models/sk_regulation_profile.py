@@ -171,6 +171,28 @@ class SkRegulationProfile(models.Model):
         default=5,
         help="Per employee, counted when a team is established or an assignment approved.",
     )
+    # Letters
+    doc_name_individual = fields.Selection(
+        [
+            ("surat_penugasan", "Surat Penugasan"),
+            ("surat_tugas", "Surat Tugas"),
+            ("surat_perintah", "Surat Perintah"),
+        ],
+        string="Individual Assignment Letter",
+        default="surat_penugasan",
+        required=True,
+    )
+    number_pattern_individual = fields.Char(
+        string="Number Pattern (Individual)",
+        default="{seq}/{unit_code}/{year}",
+        help="{seq} the running number of the Perangkat Daerah in the year, {unit_code} its "
+        "code, {year}, {month} in Roman numerals. Example: 800/{seq}/423.{unit_code}/{year}.",
+    )
+    number_pattern_team = fields.Char(string="Number Pattern (Team)", default="{seq} TAHUN {year}")
+    letter_legal_basis = fields.Text(
+        string="Dasar",
+        help="Legal basis quoted in the Dasar of assignment letters, one item per line.",
+    )
     verifier_user_ids = fields.Many2many(
         "res.users",
         string="Tim Verifikasi",
@@ -212,6 +234,23 @@ class SkRegulationProfile(models.Model):
         self.route_ids.unlink()
         preset.rule_ids.copy({"profile_id": self.id})
         preset.route_ids.copy({"profile_id": self.id})
+
+    def _sk_legal_basis(self):
+        """The Dasar of assignment letters: the profile's text, else its own instrument."""
+        self.ensure_one()
+        lines = [line for line in (self.letter_legal_basis or "").splitlines() if line.strip()]
+        if lines or not self.instrument_type:
+            return lines
+        kind = dict(self._fields["instrument_type"]._description_selection(self.env))
+        return [
+            self.env._(
+                "%(kind)s Nomor %(number)s Tahun %(year)s tentang %(title)s.",
+                kind=kind[self.instrument_type],
+                number=self.instrument_number or "-",
+                year=self.instrument_year or "-",
+                title=self.instrument_title or "",
+            )
+        ]
 
     def _sk_route(self, kind, method=None, scope=None, form=None):
         """The route for a kind of request; a route without a form serves both forms."""

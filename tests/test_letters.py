@@ -1,0 +1,221 @@
+"""Letter numbers and the Surat Tugas printed as a real PDF."""
+
+import subprocess
+import tempfile
+from datetime import date, timedelta
+
+import psycopg2
+
+from odoo import SUPERUSER_ID, api, fields
+from odoo.tools import mute_logger
+
+from .approval_common import ApprovalCase
+
+
+class LetterCase(ApprovalCase):
+    preset = "kota_pasuruan"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company.write({"city": "Pasuruan", "phone": "(0343) 424008"})
+        cls.dinas.write({"sk_unit_code": "105", "sk_street": "Jalan Pahlawan 28, Pasuruan"})
+        cls.dinkes.sk_unit_code = "440"
+        cls.year = fields.Date.context_today(cls.env.user).year
+
+    def approve(self, request):
+        request.with_user(self.admin).action_submit()
+        while request.state == "submitted":
+            request.with_user(request.current_line_id.approver_user_id).action_approve()
+        return request
+
+
+class TestNumbering(LetterCase):
+    def test_issued_on_approval_per_pd_and_year_without_gaps(self):
+        first = self.request(self.sekretariat, self.seksi, self.rina)
+        self.assertFalse(first.letter_number)
+        first.with_user(self.admin).action_submit()
+        self.assertFalse(first.letter_number, "no number while in approval")
+        refused = self.request(self.sekretariat, self.seksi, self.rina)
+        refused.with_user(self.admin).action_submit()
+        refused.with_user(refused.current_line_id.approver_user_id)._sk_refuse("Not now")
+        self.assertFalse(refused.letter_number)
+        while first.state == "submitted":
+            first.with_user(first.current_line_id.approver_user_id).action_approve()
+        second = self.approve(self.request(self.sekretariat, self.seksi, self.rina))
+        sari = self.make_jf("Sari", self.puskesmas, "terampil")
+        sari._sk_set_kedudukan_from_rules("800/3/2026", date(2026, 1, 2))
+        other_pd = self.approve(self.request(self.dinkes, employee=sari))
+        self.assertEqual(first.letter_number, f"800/001/423.105/{self.year}")
+        self.assertEqual(second.letter_number, f"800/002/423.105/{self.year}")
+        self.assertEqual(other_pd.letter_number, f"800/001/423.440/{self.year}")
+        self.assertEqual(first.letter_date, fields.Date.context_today(first))
+
+    def test_numbering_restarts_each_year(self):
+        Number = self.env["sk.letter.number"]
+        this_year = Number._sk_next(self.company, self.bidang, "team", date(2026, 12, 30))
+        next_year = Number._sk_next(self.company, self.bidang, "team", date(2027, 1, 4))
+        again = Number._sk_next(self.company, self.bidang, "team", date(2027, 1, 5))
+        self.assertEqual(
+            (this_year, next_year, again), ("001 TAHUN 2026", "001 TAHUN 2027", "002 TAHUN 2027")
+        )
+        sequence = Number._sk_sequence(self.company, self.dinas, "team")
+        self.assertEqual(sequence.implementation, "no_gap")
+
+    def test_manual_number_is_kept(self):
+        request = self.request(self.sekretariat, self.seksi, self.rina)
+        request.with_user(self.admin).letter_number = "800/099/423.105/2025"
+        self.approve(request)
+        self.assertEqual(request.letter_number, "800/099/423.105/2025")
+
+
+class TestConcurrentNumbers(LetterCase):
+    def test_two_approvals_racing_cannot_take_the_same_number(self):
+        """Two transactions numbering letters of one Perangkat Daerah at the same moment:
+        the second waits for the first and cannot reuse its number, even for the very
+        first number of the Perangkat Daerah (when its sequence is created)."""
+        with self.registry.cursor() as setup_cr:
+            env = api.Environment(setup_cr, SUPERUSER_ID, {})
+            unit = env["hr.department"].create(
+                {
+                    "name": "Dinas Balapan",
+                    "sk_unit_type_id": env.ref("odoo_sistem_kerja.unit_type_dinas").id,
+                    "sk_unit_code": "777",
+                }
+            )
+            unit_id, company_id = unit.id, unit.company_id.id
+        on = date(2026, 8, 17)
+        try:
+            with self.registry.cursor() as cr_a, self.registry.cursor() as cr_b:
+                env_a = api.Environment(cr_a, SUPERUSER_ID, {})
+                env_b = api.Environment(cr_b, SUPERUSER_ID, {})
+
+                def take(env):
+                    return env["sk.letter.number"]._sk_next(
+                        env["res.company"].browse(company_id),
+                        env["hr.department"].browse(unit_id),
+                        "individual",
+                        on,
+                    )
+
+                first = take(env_a)
+                cr_b.execute("SET LOCAL lock_timeout = '1s'")
+                with self.assertRaises(psycopg2.OperationalError), mute_logger("odoo.sql_db"):
+                    take(env_b)  # blocked by the first transaction
+                cr_b.rollback()
+                cr_a.commit()
+                env_b.invalidate_all()
+                second = take(env_b)  # the retry sees the committed sequence
+                cr_b.commit()
+            self.assertNotEqual(first, second)
+            self.assertEqual(second.split("/")[0], "002")
+        finally:
+            with self.registry.cursor() as cleanup_cr:
+                env = api.Environment(cleanup_cr, SUPERUSER_ID, {})
+                env["ir.sequence"].search([("code", "=like", f"sk.letter.%.{unit_id}")]).unlink()
+                env["hr.department"].browse(unit_id).unlink()
+
+
+class TestSuratTugasPdf(LetterCase):
+    def pdf_text(self, records):
+        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        pdf, kind = report._render_qweb_pdf(
+            "odoo_sistem_kerja.action_report_surat_tugas", records.ids
+        )
+        self.assertEqual(kind, "pdf")
+        self.assertTrue(pdf.startswith(b"%PDF"), "rendered by wkhtmltopdf, not the HTML fallback")
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(pdf)
+            handle.flush()
+            return subprocess.run(
+                ["pdftotext", "-layout", handle.name, "-"],
+                capture_output=True,
+                check=True,
+                text=True,
+            ).stdout
+
+    def test_surat_tugas_lists_roles_number_tmt_and_plh_signer(self):
+        team = self.env["sk.team"].create(
+            {
+                "name": "Website Kota",
+                "company_id": self.company.id,
+                "owner_department_id": self.bidang.id,
+                "owner_employee_id": self.heads["Kabid"].id,
+                "date_start": date(2026, 2, 1),
+                "date_end": date(2026, 12, 31),
+                "member_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "employee_id": self.rina.id,
+                            "role": "anggota",
+                            "tugas": "Menyusun konten website\nMengolah data kunjungan",
+                        },
+                    ),
+                ],
+            }
+        )
+        team.with_user(self.users["Kabid"]).action_submit()
+        team.with_user(team.current_approver_id).action_approve()
+        request = self.request(
+            self.sekretariat,
+            self.seksi,
+            self.rina,
+            date_start=date(2026, 7, 1),
+            maksud_tujuan="Memelihara jaringan sekretariat",
+        )
+        request.with_user(self.admin).action_submit()
+        request.with_user(request.current_line_id.approver_user_id).action_approve()
+        # the Kepala Dinas is away: his Plh. signs
+        today = fields.Date.context_today(request)
+        self.env["sk.representation"].create(
+            {
+                "official_id": self.heads["Kadis"].id,
+                "representative_id": self.heads["Sekretaris"].id,
+                "type": "plh",
+                "date_from": today,
+                "date_to": today + timedelta(days=3),
+            }
+        )
+        request.with_user(self.users["Sekretaris"]).action_approve()
+        self.assertEqual(request.state, "active")
+        text = self.pdf_text(request)
+        flat = " ".join(text.split())
+        for expected in [
+            "PEMERINTAH KABUPATEN UJI",
+            "DINAS KOMINFO",
+            "Jalan Pahlawan 28, Pasuruan",
+            "SURAT TUGAS",
+            f"NOMOR : 800/001/423.105/{self.year}",
+            "Peraturan Walikota Pasuruan Nomor 41 Tahun 2023",
+            "MEMERINTAHKAN",
+            "Nama : Rina",
+            f"NIP : {self.rina.sk_nip}",
+            "Jabatan : Pranata Komputer Ahli Pertama",
+            "Anggota Tim Website Kota",
+            "Menyusun konten website",
+            "Mengolah data kunjungan",
+            "Memelihara jaringan sekretariat",
+            "Terhitung Mulai Tanggal 1 Juli 2026",
+            "Plh. Kepala Dinas Kominfo",
+            "Sekretaris",
+            f"NIP. {self.heads['Sekretaris'].sk_nip}",
+        ]:
+            self.assertIn(expected, flat)
+        self.assertIn("Pasuruan, ", flat)
+
+    def test_dasar_falls_back_to_the_instrument(self):
+        self.profile.letter_legal_basis = False
+        self.assertEqual(
+            self.profile._sk_legal_basis(),
+            [
+                "Peraturan Walikota Nomor 41 Tahun 2023 tentang Sistem Kerja di Lingkungan "
+                "Pemerintah Kota Pasuruan untuk Penyederhanaan Birokrasi."
+            ],
+        )
+
+    def test_print_name_and_binding(self):
+        report = self.env.ref("odoo_sistem_kerja.action_report_surat_tugas")
+        self.assertEqual(report.binding_model_id.model, "sk.penugasan")
+        self.assertEqual(report.paperformat_id.page_height, 330)
