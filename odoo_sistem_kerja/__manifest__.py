@@ -36,6 +36,7 @@
         "views/res_config_settings_views.xml",
         "wizard/sk_kedudukan_bulk_wizard_views.xml",
         "report/sk_letter_templates.xml",
+        "report/sk_team_templates.xml",
         "data/ir_cron_data.xml",
         "views/menus.xml",
     ],

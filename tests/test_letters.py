@@ -210,8 +210,8 @@ class TestSuratTugasPdf(LetterCase):
         self.assertEqual(
             self.profile._sk_legal_basis(),
             [
-                "Peraturan Walikota Nomor 41 Tahun 2023 tentang Sistem Kerja di Lingkungan "
-                "Pemerintah Kota Pasuruan untuk Penyederhanaan Birokrasi."
+                "Peraturan Walikota Pasuruan Nomor 41 Tahun 2023 tentang Sistem Kerja di "
+                "Lingkungan Pemerintah Kota Pasuruan untuk Penyederhanaan Birokrasi."
             ],
         )
 
@@ -219,3 +219,141 @@ class TestSuratTugasPdf(LetterCase):
         report = self.env.ref("odoo_sistem_kerja.action_report_surat_tugas")
         self.assertEqual(report.binding_model_id.model, "sk.penugasan")
         self.assertEqual(report.paperformat_id.page_height, 330)
+
+
+class TestSkTimKerjaPdf(TestSuratTugasPdf):
+    def test_sk_with_members_from_two_pd_and_plh(self):
+        sari = self.make_jf("Sari", self.puskesmas, "terampil")
+        sari._sk_set_kedudukan_from_rules("800/3/2026", date(2026, 1, 2))
+        team = self.env["sk.team"].create(
+            {
+                "name": "Tim Kota Sehat Digital",
+                "grouping": "Bidang Aptika",
+                "company_id": self.company.id,
+                "owner_department_id": self.bidang.id,
+                "owner_employee_id": self.heads["Kabid"].id,
+                "date_start": date(2026, 2, 1),
+                "date_end": date(2026, 12, 31),
+                "member_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "employee_id": self.rina.id,
+                            "role": "anggota",
+                            "tugas": "Membangun aplikasi",
+                            "target_value": 2,
+                            "target_uom": "dokumen",
+                        },
+                    ),
+                    (
+                        0,
+                        0,
+                        {
+                            "employee_id": self.dodi.id,
+                            "role": "ketua",
+                            "tugas": "Memimpin tim\nMelaporkan kinerja",
+                            "sasaran_kinerja": "Layanan kesehatan daring",
+                            "indikator_kinerja": "Persentase puskesmas terhubung",
+                            "target_value": 100,
+                            "target_uom": "persen",
+                        },
+                    ),
+                    (0, 0, {"employee_id": sari.id, "role": "anggota", "tugas": "Uji lapangan"}),
+                    (
+                        0,
+                        0,
+                        {
+                            "external_name": "Dr. Budi Pakar",
+                            "external_nip": "197001012000031001",
+                            "external_instansi": "Universitas Negeri",
+                            "jabatan": "Dosen",
+                        },
+                    ),
+                ],
+            }
+        )
+        self.assertEqual(team.scope, "lintas_instansi")
+        team.with_user(self.users["Kabid"]).action_submit()
+        today = fields.Date.context_today(team)
+        self.env["sk.representation"].create(
+            {
+                "official_id": self.heads["Kadis"].id,
+                "representative_id": self.heads["Sekretaris"].id,
+                "type": "plh",
+                "date_from": today,
+                "date_to": today + timedelta(days=2),
+            }
+        )
+        team.with_user(self.users["Sekretaris"]).action_approve()
+        self.assertEqual(team.state, "active")
+        self.assertEqual(team.letter_number, f"001 TAHUN {self.year}")
+        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        pdf, _kind = report._render_qweb_pdf(
+            "odoo_sistem_kerja.action_report_sk_tim_kerja", team.ids
+        )
+        self.assertTrue(pdf.startswith(b"%PDF"))
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(pdf)
+            handle.flush()
+            text = subprocess.run(
+                ["pdftotext", "-layout", handle.name, "-"],
+                capture_output=True,
+                check=True,
+                text=True,
+            ).stdout
+        flat = " ".join(text.split())
+        for expected in [
+            "KEPUTUSAN KEPALA DINAS KOMINFO",
+            f"NOMOR : 001 TAHUN {self.year}",
+            "TIM KERJA DINAS KOMINFO",
+            "Menimbang",
+            "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara",
+            "Peraturan Walikota Pasuruan Nomor 41 Tahun 2023",
+            "MEMUTUSKAN",
+            "KESATU",
+            "KETIGA",
+            "Plh. Kepala Dinas Kominfo",
+            f"NIP. {self.heads['Sekretaris'].sk_nip}",
+            "SUSUNAN KEANGGOTAAN TIM KERJA DI LINGKUNGAN DINAS KOMINFO",
+            "bahwa untuk melaksanakan Peraturan Walikota Pasuruan Nomor 41 Tahun 2023 tentang",
+            "BIDANG APTIKA — Tim Kota Sehat Digital",
+            "Dr. Budi Pakar",
+        ]:
+            self.assertIn(expected, flat)
+        # wrapped table cells interleave line by line: check each row's words in its segment
+        rows = {
+            ("Dodi", "Rina"): [
+                self.dodi.sk_nip,
+                "1.",
+                "Memimpin tim",
+                "2.",
+                "Melaporkan kinerja",
+                "Layanan kesehatan daring",
+                "100",
+                "Persen",
+            ],
+            ("Sari", "Dr. Budi Pakar"): [sari.sk_nip, "Pranata Komputer Terampil", "Uji lapangan"],
+            ("Dr. Budi Pakar", None): ["197001012000031001", "Dosen"],
+        }
+        for (start, end), phrases in rows.items():
+            segment = flat[flat.index(start) : flat.index(end) if end else None]
+            for phrase in phrases:
+                for word in phrase.split():
+                    self.assertIn(word, segment, f"{word} in the row of {start}")
+        header = flat[flat.index("SUSUNAN KEANGGOTAAN") :]
+        for column in (
+            "NO",
+            "SUSUNAN",
+            "NAMA/NIP",
+            "JABATAN",
+            "TUGAS",
+            "SASARAN",
+            "INDIKATOR",
+            "TARGET",
+        ):
+            self.assertIn(column, header)
+        # the Ketua comes first in the table
+        table = flat[flat.index("BIDANG APTIKA") :]
+        self.assertLess(table.index("KETUA"), table.index("ANGGOTA"))
+        self.assertLess(table.index("Dodi"), table.index("Rina"))

@@ -381,6 +381,22 @@ class SkApprovalMixin(models.AbstractModel):
         lines.activity_id.sudo().unlink()
         lines.write({"state": "cancelled"})
 
+    def _sk_signer(self):
+        """Who signs the letter: the official of the last decision, or their Plt./Plh."""
+        self.ensure_one()
+        line = self.approval_line_ids.filtered(
+            lambda ln: ln.round == self.approval_round and ln.state == "approved"
+        ).sorted("sequence")[-1:]
+        official = line.official_id.sudo()
+        signer = (line.representation_id.representative_id or official).sudo()
+        return {
+            "caption": line.representation_id._sk_prefix() if line.representation_id else "",
+            "title": official._sk_position_title() if official else "",
+            "name": signer.name or "",
+            "pangkat": signer.sk_pangkat_id.display_name or "",
+            "nip": signer.sk_nip or "",
+        }
+
     def _sk_reassign(self, line):
         """Re-resolve the acting approver of a pending line (a representation began or
         ended) and move its activity."""

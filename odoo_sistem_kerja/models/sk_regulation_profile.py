@@ -51,6 +51,10 @@ class SkRegulationProfile(models.Model):
     instrument_number = fields.Char(string="Number")
     instrument_year = fields.Integer(string="Year")
     instrument_title = fields.Char(string="Title", translate=True)
+    region_name = fields.Char(
+        string="Region",
+        help="Name of the regency or city as the instrument cites it, e.g. Pasuruan.",
+    )
     regional_head_title = fields.Char(
         string="Regional Head Title", help="Bupati, Walikota, Pj. Bupati, ..."
     )
@@ -193,6 +197,21 @@ class SkRegulationProfile(models.Model):
         string="Dasar",
         help="Legal basis quoted in the Dasar of assignment letters, one item per line.",
     )
+    sk_mengingat = fields.Text(
+        string="Mengingat (SK Tim Kerja)",
+        default="Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;\n"
+        "Peraturan Pemerintah Nomor 18 Tahun 2016 tentang Perangkat Daerah sebagaimana telah "
+        "diubah dengan Peraturan Pemerintah Nomor 72 Tahun 2019;\n"
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 25 Tahun "
+        "2021 tentang Penyederhanaan Struktur Organisasi pada Instansi Pemerintah untuk "
+        "Penyederhanaan Birokrasi;\n"
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 6 Tahun "
+        "2022 tentang Pengelolaan Kinerja Pegawai Aparatur Sipil Negara;\n"
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 7 Tahun "
+        "2022 tentang Sistem Kerja pada Instansi Pemerintah untuk Penyederhanaan Birokrasi;",
+        help="Legal basis listed under Mengingat in the SK Tim Kerja, one item per line; the "
+        "profile's own instrument is added last.",
+    )
     verifier_user_ids = fields.Many2many(
         "res.users",
         string="Tim Verifikasi",
@@ -235,22 +254,33 @@ class SkRegulationProfile(models.Model):
         preset.rule_ids.copy({"profile_id": self.id})
         preset.route_ids.copy({"profile_id": self.id})
 
+    def _sk_instrument_line(self):
+        """The profile's own regulation, as letters cite it."""
+        self.ensure_one()
+        if not self.instrument_type:
+            return ""
+        kind = dict(self._fields["instrument_type"]._description_selection(self.env))
+        return self.env._(
+            "%(kind)s Nomor %(number)s Tahun %(year)s tentang %(title)s",
+            kind=" ".join(filter(None, [kind[self.instrument_type], self.region_name])),
+            number=self.instrument_number or "-",
+            year=self.instrument_year or "-",
+            title=self.instrument_title or "",
+        )
+
     def _sk_legal_basis(self):
         """The Dasar of assignment letters: the profile's text, else its own instrument."""
         self.ensure_one()
         lines = [line for line in (self.letter_legal_basis or "").splitlines() if line.strip()]
-        if lines or not self.instrument_type:
-            return lines
-        kind = dict(self._fields["instrument_type"]._description_selection(self.env))
-        return [
-            self.env._(
-                "%(kind)s Nomor %(number)s Tahun %(year)s tentang %(title)s.",
-                kind=kind[self.instrument_type],
-                number=self.instrument_number or "-",
-                year=self.instrument_year or "-",
-                title=self.instrument_title or "",
-            )
-        ]
+        instrument = self._sk_instrument_line()
+        return lines or ([instrument + "."] if instrument else [])
+
+    def _sk_mengingat(self):
+        """The Mengingat of the SK Tim Kerja: the configured laws, then the instrument."""
+        self.ensure_one()
+        lines = [line for line in (self.sk_mengingat or "").splitlines() if line.strip()]
+        instrument = self._sk_instrument_line()
+        return lines + ([instrument + ";"] if instrument else [])
 
     def _sk_route(self, kind, method=None, scope=None, form=None):
         """The route for a kind of request; a route without a form serves both forms."""

@@ -85,6 +85,12 @@ class SkTeam(models.Model):
     )
     check_warnings = fields.Text(compute="_compute_check_warnings")
     end_reason = fields.Text(string="Reason for Dissolving", tracking=True)
+    letter_number = fields.Char(
+        copy=False,
+        tracking=True,
+        help="Number of the SK (or team letter), issued on establishment.",
+    )
+    letter_date = fields.Date(copy=False, readonly=True)
 
     @api.depends("member_ids.role", "member_ids.employee_id")
     def _compute_leaders(self):
@@ -316,7 +322,13 @@ class SkTeam(models.Model):
         return True
 
     def _sk_on_approved(self):
-        self.state = "active"
+        today = fields.Date.context_today(self)
+        values = {"state": "active", "letter_date": today}
+        if not self.letter_number:
+            values["letter_number"] = self.env["sk.letter.number"]._sk_next(
+                self.company_id, self.owner_department_id, "team", today
+            )
+        self.write(values)
 
     def _sk_on_refused(self, reason):
         self.state = "draft"

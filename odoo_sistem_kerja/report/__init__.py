@@ -1,1 +1,2 @@
 from . import report_surat_tugas
+from . import report_sk_tim_kerja
