@@ -37,6 +37,7 @@
         "wizard/sk_kedudukan_bulk_wizard_views.xml",
         "report/sk_letter_templates.xml",
         "report/sk_team_templates.xml",
+        "report/sk_letter_verification_templates.xml",
         "data/ir_cron_data.xml",
         "views/menus.xml",
     ],

@@ -21,6 +21,7 @@ from . import sk_team_member
 from . import sk_penugasan
 from . import sk_open_call
 from . import sk_letter
+from . import sk_letter_verification
 from . import res_company
 from . import res_users
 from . import res_config_settings

@@ -2,6 +2,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from ..models.sk_letter import tanggal
+from .report_surat_tugas import _signer_text
 
 
 class ReportSkTimKerja(models.AbstractModel):
@@ -28,6 +29,9 @@ class ReportSkTimKerja(models.AbstractModel):
             profile = team.company_id._sk_profile()
             signer = team._sk_signer()
             kop = team.owner_department_id._sk_kop()
+            verification = self.env["sk.letter.verification"]._sk_for(
+                team, "odoo_sistem_kerja.report_sk_tim_kerja", "SK Tim Kerja", _signer_text(signer)
+            )
             letters.append(
                 {
                     "doc": team,
@@ -36,6 +40,7 @@ class ReportSkTimKerja(models.AbstractModel):
                     "basis": profile._sk_instrument_line(),
                     "mengingat": profile._sk_mengingat(),
                     "signer": signer,
+                    "qr": verification._sk_qr_data_uri(),
                     "date": tanggal(team.letter_date or fields.Date.context_today(self)),
                     "roles": {key: f"{label.upper()} TIM" for key, label in roles.items()},
                     "uoms": uoms,

@@ -31,22 +31,33 @@ class ReportSuratTugas(models.AbstractModel):
                 )
             profile = doc.company_id._sk_profile()
             tmt = doc.date_start or doc.letter_date
+            signer = doc._sk_signer()
+            title = DOC_TITLES[profile.doc_name_individual]
+            verification = self.env["sk.letter.verification"]._sk_for(
+                doc, "odoo_sistem_kerja.report_surat_tugas", title, _signer_text(signer)
+            )
             for employee in doc.sudo().employee_ids:
                 letters.append(
                     {
                         "doc": doc,
                         "employee": employee,
                         "roles": employee._sk_active_roles(tmt),
-                        "signer": doc._sk_signer(),
+                        "signer": signer,
+                        "qr": verification._sk_qr_data_uri(),
                         "dasar": [
                             line
                             for line in (profile.letter_legal_basis or "").splitlines()
                             if line.strip()
                         ],
-                        "title": DOC_TITLES[profile.doc_name_individual],
+                        "title": title,
                         "tmt": tanggal(tmt),
                         "date": tanggal(doc.letter_date or fields.Date.context_today(self)),
                         "place": doc.owner_department_id._sk_kop()["city"],
                     }
                 )
         return {"doc_ids": docids, "doc_model": "sk.penugasan", "docs": docs, "letters": letters}
+
+
+def _signer_text(signer):
+    caption = f"{signer['caption']} " if signer["caption"] else ""
+    return f"{caption}{signer['title']}: {signer['name']} (NIP {signer['nip'] or '-'})"

@@ -1,0 +1,78 @@
+import base64
+import hashlib
+import secrets
+
+from odoo import api, fields, models
+
+VERIFICATION_STATES = [("valid", "Valid"), ("revoked", "Revoked"), ("replaced", "Replaced")]
+
+
+class SkLetterVerification(models.Model):
+    """What the QR code of a printed letter proves, reachable by an unguessable token."""
+
+    _name = "sk.letter.verification"
+    _description = "Letter Verification"
+    _order = "id desc"
+
+    res_model = fields.Char(required=True, index=True)
+    res_id = fields.Many2oneReference(model_field="res_model", required=True, index=True)
+    report_name = fields.Char(required=True)
+    token = fields.Char(
+        required=True, index=True, copy=False, default=lambda self: secrets.token_urlsafe(24)
+    )
+    company_id = fields.Many2one("res.company", required=True)
+    title = fields.Char(required=True)
+    letter_number = fields.Char()
+    letter_date = fields.Date()
+    signer = fields.Char()
+
+    _sql_constraints = [("token_unique", "unique(token)", "A verification token is unique.")]
+
+    @api.model
+    def _sk_for(self, record, report_name, title, signer):
+        """The verification of ``record``'s letter, created at its first printing."""
+        verification = self.sudo().search(
+            [
+                ("res_model", "=", record._name),
+                ("res_id", "=", record.id),
+                ("report_name", "=", report_name),
+            ],
+            limit=1,
+        )
+        if not verification:
+            verification = self.sudo().create(
+                {
+                    "res_model": record._name,
+                    "res_id": record.id,
+                    "report_name": report_name,
+                    "company_id": record.company_id.id,
+                    "title": title,
+                    "letter_number": record.letter_number,
+                    "letter_date": record.letter_date,
+                    "signer": signer,
+                }
+            )
+        return verification
+
+    def _sk_url(self):
+        base = self.env["ir.config_parameter"].sudo().get_param("web.base.url")
+        return f"{base}/sistem-kerja/verifikasi/{self.token}"
+
+    def _sk_qr_data_uri(self):
+        png = self.env["ir.actions.report"].barcode("QR", self._sk_url(), width=150, height=150)
+        return "data:image/png;base64," + base64.b64encode(png).decode()
+
+    def _sk_state(self):
+        record = self.env[self.res_model].sudo().browse(self.res_id).exists()
+        if not record or record.state in ("cancelled", "dissolved", "refused"):
+            return "revoked"
+        if record.letter_number != self.letter_number:
+            return "replaced"
+        return "valid"
+
+    def _sk_stored_pdf_hash(self):
+        """SHA-256 of the PDF kept when the letter was first printed."""
+        record = self.env[self.res_model].sudo().browse(self.res_id).exists()
+        report = self.env["ir.actions.report"].sudo()._get_report(self.report_name)
+        attachment = report.retrieve_attachment(record) if record else None
+        return hashlib.sha256(attachment.raw).hexdigest() if attachment else ""

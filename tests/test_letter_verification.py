@@ -1,0 +1,86 @@
+"""The QR code of a letter opens a public page that proves what was issued."""
+
+import hashlib
+from datetime import date
+
+from .common import GROUP_PIMPINAN, SistemKerjaHttpCase
+
+
+class TestLetterVerification(SistemKerjaHttpCase):
+    def setUp(self):
+        super().setUp()
+        self.build_organisation()
+        self.use_preset("kota_pasuruan")
+        self.dinas.sk_unit_code = "105"
+        kabid = self.env["res.users"].create(
+            {
+                "name": "Kabid",
+                "login": "kabid.v",
+                "groups_id": [(6, 0, [self.env.ref(GROUP_PIMPINAN).id])],
+            }
+        )
+        self.heads["Kabid"].user_id = kabid
+        dodi = self.make_employee("Dodi", self.bidang, "fungsional", "ahli_muda")
+        dodi._sk_set_kedudukan_from_rules("800/1/2026", date(2026, 1, 2))
+        self.request = self.env["sk.penugasan"].create(
+            {
+                "requester_employee_id": self.heads["Kadis"].id,
+                "owner_department_id": self.bidang.id,
+                "employee_ids": [(6, 0, dodi.ids)],
+                "maksud_tujuan": "Audit aplikasi",
+                "date_start": date(2026, 7, 1),
+            }
+        )
+        self.request.action_submit()
+        self.request.with_user(kabid).action_approve()
+        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        self.pdf, _kind = report._render_qweb_pdf(
+            "odoo_sistem_kerja.action_report_surat_tugas", self.request.ids
+        )
+        self.reprint, _kind = report._render_qweb_pdf(
+            "odoo_sistem_kerja.action_report_surat_tugas", self.request.ids
+        )
+        self.verification = self.env["sk.letter.verification"].search(
+            [("res_model", "=", "sk.penugasan"), ("res_id", "=", self.request.id)]
+        )
+
+    def test_reprint_is_the_issued_document(self):
+        self.assertTrue(self.pdf.startswith(b"%PDF"))
+        self.assertEqual(self.reprint, self.pdf)
+        self.assertEqual(len(self.verification), 1)
+        self.assertGreaterEqual(len(self.verification.token), 24)
+
+    def test_page_shows_the_letter_and_its_hash(self):
+        response = self.url_open(f"/sistem-kerja/verifikasi/{self.verification.token}")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(self.request.letter_number, response.text)
+        self.assertIn("SAH", response.text)
+        self.assertIn("Kepala Bidang Aptika", response.text)
+        self.assertIn(hashlib.sha256(self.pdf).hexdigest(), response.text)
+
+    def test_unknown_token_reveals_nothing(self):
+        response = self.url_open("/sistem-kerja/verifikasi/not-a-real-token-at-all-000")
+        self.assertEqual(response.status_code, 404)
+        self.assertIn("Surat tidak ditemukan", response.text)
+        self.assertNotIn(self.request.letter_number, response.text)
+        self.assertNotIn("Penandatangan", response.text)
+
+    def test_cancelled_assignment_shows_revoked(self):
+        self.request._sk_cancel("Activity cancelled")
+        response = self.url_open(f"/sistem-kerja/verifikasi/{self.verification.token}")
+        self.assertIn("DICABUT", response.text)
+
+    def test_browser_opens_the_verification_page(self):
+        number = self.request.letter_number
+        self.browser_js(
+            f"/sistem-kerja/verifikasi/{self.verification.token}",
+            f"""
+            const number = document.querySelector('#sk-number').textContent;
+            const status = document.querySelector('#sk-status').textContent;
+            if (number === '{number}' && status.includes('SAH')) {{
+                console.log('test successful');
+            }} else {{
+                console.error('verification page shows ' + number + ' / ' + status);
+            }}
+            """,
+        )
