@@ -36,3 +36,28 @@ class TestInstall(SistemKerjaCase):
 class TestWebClient(SistemKerjaHttpCase):
     def test_open_sistem_kerja_app(self):
         self.start_tour("/odoo", "sistem_kerja_open_app", login="admin")
+
+
+class TestViewsPerRole(SistemKerjaCase):
+    def test_every_menu_action_opens_for_each_role(self):
+        """Each role can load the views of every menu it sees (no field it may not read)."""
+        from .common import GROUP_PIMPINAN
+
+        root = self.env.ref("odoo_sistem_kerja.menu_sistem_kerja_root")
+        for groups in (GROUP_ASN, GROUP_PIMPINAN, f"base.group_user,{GROUP_ADMIN}"):
+            user = self.make_user(f"views.{groups[-5:]}", groups)
+            menus = self.env["ir.ui.menu"].with_user(user).load_menus(debug=False)
+            actions = {
+                menu["action"]
+                for menu in menus.values()
+                if isinstance(menu, dict) and menu.get("app_id") == root.id and menu.get("action")
+            }
+            self.assertTrue(actions)
+            for ref in actions:
+                model, action_id = ref.split(",")
+                if model != "ir.actions.act_window":
+                    continue
+                action = self.env[model].browse(int(action_id))
+                with self.subTest(groups=groups, action=action.name):
+                    views = [(False, mode) for mode in action.view_mode.split(",")]
+                    self.env[action.res_model].with_user(user).get_views(views)
