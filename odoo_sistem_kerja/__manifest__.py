@@ -38,6 +38,7 @@
         "report/sk_letter_templates.xml",
         "report/sk_team_templates.xml",
         "report/sk_letter_verification_templates.xml",
+        "report/sk_correspondence_templates.xml",
         "data/ir_cron_data.xml",
         "views/menus.xml",
     ],

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import psycopg2
 
 from odoo import SUPERUSER_ID, api, fields
+from odoo.exceptions import UserError
 from odoo.tools import mute_logger
 
 from .approval_common import ApprovalCase
@@ -22,6 +23,23 @@ class LetterCase(ApprovalCase):
         cls.dinas.write({"sk_unit_code": "105", "sk_street": "Jalan Pahlawan 28, Pasuruan"})
         cls.dinkes.sk_unit_code = "440"
         cls.year = fields.Date.context_today(cls.env.user).year
+
+    def pdf_text(self, records):
+        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        pdf, kind = report._render_qweb_pdf(
+            "odoo_sistem_kerja.action_report_surat_tugas", records.ids
+        )
+        self.assertEqual(kind, "pdf")
+        self.assertTrue(pdf.startswith(b"%PDF"), "rendered by wkhtmltopdf, not the HTML fallback")
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(pdf)
+            handle.flush()
+            return subprocess.run(
+                ["pdftotext", "-layout", handle.name, "-"],
+                capture_output=True,
+                check=True,
+                text=True,
+            ).stdout
 
     def approve(self, request):
         request.with_user(self.admin).action_submit()
@@ -117,23 +135,6 @@ class TestConcurrentNumbers(LetterCase):
 
 
 class TestSuratTugasPdf(LetterCase):
-    def pdf_text(self, records):
-        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        pdf, kind = report._render_qweb_pdf(
-            "odoo_sistem_kerja.action_report_surat_tugas", records.ids
-        )
-        self.assertEqual(kind, "pdf")
-        self.assertTrue(pdf.startswith(b"%PDF"), "rendered by wkhtmltopdf, not the HTML fallback")
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-            handle.write(pdf)
-            handle.flush()
-            return subprocess.run(
-                ["pdftotext", "-layout", handle.name, "-"],
-                capture_output=True,
-                check=True,
-                text=True,
-            ).stdout
-
     def test_surat_tugas_lists_roles_number_tmt_and_plh_signer(self):
         team = self.env["sk.team"].create(
             {
@@ -221,7 +222,7 @@ class TestSuratTugasPdf(LetterCase):
         self.assertEqual(report.paperformat_id.page_height, 330)
 
 
-class TestSkTimKerjaPdf(TestSuratTugasPdf):
+class TestSkTimKerjaPdf(LetterCase):
     def test_sk_with_members_from_two_pd_and_plh(self):
         sari = self.make_jf("Sari", self.puskesmas, "terampil")
         sari._sk_set_kedudukan_from_rules("800/3/2026", date(2026, 1, 2))
@@ -357,3 +358,66 @@ class TestSkTimKerjaPdf(TestSuratTugasPdf):
         table = flat[flat.index("BIDANG APTIKA") :]
         self.assertLess(table.index("KETUA"), table.index("ANGGOTA"))
         self.assertLess(table.index("Dodi"), table.index("Rina"))
+
+
+class TestCorrespondencePdf(LetterCase):
+    def render(self, xmlid, records):
+        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        pdf, _kind = report._render_qweb_pdf(xmlid, records.ids)
+        self.assertTrue(pdf.startswith(b"%PDF"))
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(pdf)
+            handle.flush()
+            text = subprocess.run(
+                ["pdftotext", "-layout", handle.name, "-"],
+                capture_output=True,
+                check=True,
+                text=True,
+            ).stdout
+        return " ".join(text.split())
+
+    def test_request_approval_and_refusal_letters(self):
+        request = self.request(
+            self.sekretariat,
+            self.seksi,
+            self.rina,
+            date_start=date(2026, 7, 1),
+            date_end=date(2026, 9, 30),
+            maksud_tujuan="Penataan arsip digital",
+            kompetensi="Kearsipan",
+            ekspektasi="Arsip tertata",
+        )
+        request.with_user(self.admin).action_submit()
+        asked = self.render("odoo_sistem_kerja.action_report_permohonan_pelibatan", request)
+        for expected in [
+            "Permohonan Pelibatan",
+            "Yth. Kepala Bidang Aptika",
+            "Penataan arsip digital",
+            "Kearsipan",
+            "Arsip tertata",
+            "1 Juli 2026 s.d. 30 September 2026",
+        ]:
+            self.assertIn(expected, asked)
+        while request.state == "submitted":
+            request.with_user(request.current_line_id.approver_user_id).action_approve()
+        answer = self.render("odoo_sistem_kerja.action_report_jawaban_pelibatan", request)
+        for expected in [
+            "(Persetujuan)",
+            "Rina",
+            self.rina.sk_nip,
+            "Pranata Komputer Ahli Pertama",
+            "Kepala Bidang Aptika",
+        ]:
+            self.assertIn(expected, answer)
+        refused = self.request(self.sekretariat, self.seksi, self.rina)
+        refused.with_user(self.admin).action_submit()
+        refused.with_user(refused.current_line_id.approver_user_id)._sk_refuse(
+            "Rina sedang menyelesaikan audit internal"
+        )
+        refusal = self.render("odoo_sistem_kerja.action_report_jawaban_pelibatan", refused)
+        self.assertIn("(Penolakan)", refusal)
+        self.assertIn("Rina sedang menyelesaikan audit internal", refusal)
+        within_unit = self.request(self.bidang, employee=self.dodi)
+        within_unit.with_user(self.admin).action_submit()
+        with self.assertRaisesRegex(UserError, "no correspondence"):
+            self.render("odoo_sistem_kerja.action_report_permohonan_pelibatan", within_unit)

@@ -1,2 +1,3 @@
 from . import report_surat_tugas
 from . import report_sk_tim_kerja
+from . import report_penugasan_correspondence

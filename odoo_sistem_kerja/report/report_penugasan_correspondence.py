@@ -1,0 +1,81 @@
+from odoo import api, models
+from odoo.exceptions import UserError
+
+from ..models.sk_letter import tanggal
+
+
+class ReportPermohonanPelibatan(models.AbstractModel):
+    """Surat permohonan pelibatan from a cross-boundary Penugasan (spec 3.5: maksud dan
+    tujuan, kompetensi, ekspektasi, durasi)."""
+
+    _name = "report.odoo_sistem_kerja.report_permohonan_pelibatan"
+    _description = "Surat Permohonan Pelibatan"
+    _sk_kind = "permohonan"
+
+    @api.model
+    def _get_report_values(self, docids, data=None):
+        kind = self._sk_kind
+        docs = self.env["sk.penugasan"].browse(docids)
+        letters = []
+        for doc in docs:
+            if doc.scope == "unit" or doc.state == "draft":
+                raise UserError(
+                    self.env._(
+                        "%(record)s has no correspondence: only submitted requests across "
+                        "units, Perangkat Daerah or instansi are written to.",
+                        record=doc.display_name,
+                    )
+                )
+            letters.append(self._sk_letter(doc, kind))
+        return {"doc_ids": docids, "doc_model": "sk.penugasan", "docs": docs, "letters": letters}
+
+    def _sk_letter(self, doc, kind):
+        lines = doc.sudo().approval_line_ids.filtered(lambda ln: ln.round == doc.approval_round)
+        first = lines.sorted("sequence")[:1]
+        requester = doc.sudo().requester_employee_id
+        if kind == "permohonan":
+            sender = requester
+            addressee = first.official_id._sk_position_title() if first.official_id else ""
+        else:
+            decided = lines.filtered(lambda ln: ln.state in ("approved", "refused"))
+            if doc.state not in ("active", "done", "refused"):
+                raise UserError(
+                    self.env._("%(record)s has not been answered yet.", record=doc.display_name)
+                )
+            answering = decided.filtered(lambda ln: ln.state == "refused")[:1] or decided[:1]
+            sender = answering.representation_id.representative_id or answering.official_id
+            addressee = requester._sk_position_title()
+            kind = "penolakan" if doc.state == "refused" else "persetujuan"
+        sender = sender.sudo()
+        refusal = lines.filtered(lambda ln: ln.state == "refused")[:1]
+        return {
+            "doc": doc,
+            "kind": kind,
+            "kop": (
+                doc.owner_department_id
+                if kind == "permohonan"
+                else (doc.target_department_id or doc.owner_department_id)
+            )._sk_kop(),
+            "addressee": addressee,
+            "sender": {
+                "caption": "",
+                "title": sender._sk_position_title() if sender else "",
+                "name": sender.name or "",
+                "pangkat": sender.sk_pangkat_id.display_name or "",
+                "nip": sender.sk_nip or "",
+            },
+            "period": f"{tanggal(doc.date_start)} s.d. {tanggal(doc.date_end)}",
+            "reason": refusal.reason or "",
+            "assigned": doc.sudo().employee_ids,
+            "date": tanggal(doc.letter_date or doc.create_date.date()),
+        }
+
+
+class ReportJawabanPelibatan(models.AbstractModel):
+    """The answer: persetujuan listing the assigned officials, or penolakan with the
+    reason of the refusing step."""
+
+    _name = "report.odoo_sistem_kerja.report_jawaban_pelibatan"
+    _inherit = "report.odoo_sistem_kerja.report_permohonan_pelibatan"
+    _description = "Surat Jawaban Permohonan Pelibatan"
+    _sk_kind = "jawaban"
