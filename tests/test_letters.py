@@ -421,3 +421,47 @@ class TestCorrespondencePdf(LetterCase):
         within_unit.with_user(self.admin).action_submit()
         with self.assertRaisesRegex(UserError, "no correspondence"):
             self.render("odoo_sistem_kerja.action_report_permohonan_pelibatan", within_unit)
+
+
+class TestTeamSuratTugasPdf(LetterCase):
+    def test_one_letter_per_member_in_one_pdf(self):
+        team = self.env["sk.team"].create(
+            {
+                "name": "Tim Data Terpadu",
+                "company_id": self.company.id,
+                "owner_department_id": self.bidang.id,
+                "owner_employee_id": self.heads["Kabid"].id,
+                "date_start": date(2026, 3, 1),
+                "date_end": date(2026, 12, 31),
+                "member_ids": [
+                    (0, 0, {"employee_id": self.dodi.id, "role": "ketua", "tugas": "Memimpin tim"}),
+                    (0, 0, {"employee_id": self.rina.id, "tugas": "Mengolah data"}),
+                ],
+            }
+        )
+        team.with_user(self.users["Kabid"]).action_submit()
+        team.with_user(team.current_approver_id).action_approve()
+        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        pdf, _kind = report._render_qweb_pdf(
+            "odoo_sistem_kerja.action_report_surat_tugas_team", team.ids
+        )
+        self.assertTrue(pdf.startswith(b"%PDF"))
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(pdf)
+            handle.flush()
+            pages = subprocess.run(
+                ["pdftotext", "-layout", handle.name, "-"],
+                capture_output=True,
+                check=True,
+                text=True,
+            ).stdout.split("\f")
+        letters = [" ".join(page.split()) for page in pages if "MEMERINTAHKAN" in page]
+        self.assertEqual(len(letters), 2)
+        self.assertIn("Nama : Dodi", letters[0])
+        self.assertIn("Ketua Tim Data Terpadu", letters[0])
+        self.assertIn("Nama : Rina", letters[1])
+        self.assertIn("Anggota Tim Data Terpadu", letters[1])
+        for letter in letters:
+            self.assertIn(f"NOMOR : {team.letter_number}", letter)
+            self.assertIn("Terhitung Mulai Tanggal 1 Maret 2026", letter)
+            self.assertIn("Kepala Dinas Kominfo", letter)

@@ -263,11 +263,12 @@ class HrEmployeeBase(models.AbstractModel):
         )
         labels = dict(members._fields["role"]._description_selection(self.env))
         for member in members.sorted("role_order"):
+            team = member.team_id.name
+            if not team.lower().startswith("tim "):  # "Anggota Tim Website", not "Tim Tim"
+                team = self.env._("Tim %(team)s", team=team)
             roles.append(
                 {
-                    "label": self.env._(
-                        "%(role)s Tim %(team)s", role=labels[member.role], team=member.team_id.name
-                    ),
+                    "label": f"{labels[member.role]} {team}",
                     "tasks": [t for t in (member.tugas or "").splitlines() if t.strip()],
                 }
             )

@@ -17,10 +17,8 @@ class ReportSuratTugas(models.AbstractModel):
     _name = "report.odoo_sistem_kerja.report_surat_tugas"
     _description = "Surat Tugas"
 
-    @api.model
-    def _get_report_values(self, docids, data=None):
+    def _sk_documents(self, docids):
         docs = self.env["sk.penugasan"].browse(docids)
-        letters = []
         for doc in docs:
             if doc.state not in ("active", "done"):
                 raise UserError(
@@ -29,14 +27,31 @@ class ReportSuratTugas(models.AbstractModel):
                         record=doc.display_name,
                     )
                 )
+        return docs
+
+    def _sk_assignees(self, doc):
+        return doc.sudo().employee_ids
+
+    def _sk_unit(self, doc):
+        return doc.owner_department_id
+
+    def _sk_tmt(self, doc):
+        return doc.date_start or doc.letter_date
+
+    @api.model
+    def _get_report_values(self, docids, data=None):
+        docs = self._sk_documents(docids)
+        letters = []
+        for doc in docs:
             profile = doc.company_id._sk_profile()
-            tmt = doc.date_start or doc.letter_date
+            tmt = self._sk_tmt(doc)
             signer = doc._sk_signer()
             title = DOC_TITLES[profile.doc_name_individual]
             verification = self.env["sk.letter.verification"]._sk_for(
-                doc, "odoo_sistem_kerja.report_surat_tugas", title, _signer_text(signer)
+                doc, self._name.removeprefix("report."), title, _signer_text(signer)
             )
-            for employee in doc.sudo().employee_ids:
+            kop = self._sk_unit(doc)._sk_kop()
+            for employee in self._sk_assignees(doc):
                 letters.append(
                     {
                         "doc": doc,
@@ -44,18 +59,41 @@ class ReportSuratTugas(models.AbstractModel):
                         "roles": employee._sk_active_roles(tmt),
                         "signer": signer,
                         "qr": verification._sk_qr_data_uri(),
-                        "dasar": [
-                            line
-                            for line in (profile.letter_legal_basis or "").splitlines()
-                            if line.strip()
-                        ],
+                        "dasar": profile._sk_legal_basis(),
                         "title": title,
                         "tmt": tanggal(tmt),
                         "date": tanggal(doc.letter_date or fields.Date.context_today(self)),
-                        "place": doc.owner_department_id._sk_kop()["city"],
+                        "place": kop["city"],
+                        "kop": kop,
                     }
                 )
-        return {"doc_ids": docids, "doc_model": "sk.penugasan", "docs": docs, "letters": letters}
+        return {"doc_ids": docids, "doc_model": docs._name, "docs": docs, "letters": letters}
+
+
+class ReportSuratTugasTeam(models.AbstractModel):
+    """The Surat Tugas of every member of an established Tim Kerja, in one PDF."""
+
+    _name = "report.odoo_sistem_kerja.report_surat_tugas_team"
+    _inherit = "report.odoo_sistem_kerja.report_surat_tugas"
+    _description = "Surat Tugas of a Tim Kerja"
+
+    def _sk_documents(self, docids):
+        teams = self.env["sk.team"].browse(docids)
+        for team in teams:
+            if team.state not in ("active", "done"):
+                raise UserError(
+                    self.env._(
+                        "%(record)s is not established: its SK cannot be printed yet.",
+                        record=team.display_name,
+                    )
+                )
+        return teams
+
+    def _sk_assignees(self, team):
+        return team.sudo().member_ids.employee_id
+
+    def _sk_tmt(self, team):
+        return team.date_start
 
 
 def _signer_text(signer):
