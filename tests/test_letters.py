@@ -24,11 +24,10 @@ class LetterCase(ApprovalCase):
         cls.dinkes.sk_unit_code = "440"
         cls.year = fields.Date.context_today(cls.env.user).year
 
-    def pdf_text(self, records):
-        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        pdf, kind = report._render_qweb_pdf(
-            "odoo_sistem_kerja.action_report_surat_tugas", records.ids
-        )
+    def pdf_text(self, records, report="odoo_sistem_kerja.action_report_surat_tugas"):
+        """Render ``report`` with wkhtmltopdf and return the PDF's text (pages split by \f)."""
+        reports = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        pdf, kind = reports._render_qweb_pdf(report, records.ids)
         self.assertEqual(kind, "pdf")
         self.assertTrue(pdf.startswith(b"%PDF"), "rendered by wkhtmltopdf, not the HTML fallback")
         with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
@@ -289,20 +288,7 @@ class TestSkTimKerjaPdf(LetterCase):
         team.with_user(self.users["Sekretaris"]).action_approve()
         self.assertEqual(team.state, "active")
         self.assertEqual(team.letter_number, f"001 TAHUN {self.year}")
-        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        pdf, _kind = report._render_qweb_pdf(
-            "odoo_sistem_kerja.action_report_sk_tim_kerja", team.ids
-        )
-        self.assertTrue(pdf.startswith(b"%PDF"))
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-            handle.write(pdf)
-            handle.flush()
-            text = subprocess.run(
-                ["pdftotext", "-layout", handle.name, "-"],
-                capture_output=True,
-                check=True,
-                text=True,
-            ).stdout
+        text = self.pdf_text(team, "odoo_sistem_kerja.action_report_sk_tim_kerja")
         flat = " ".join(text.split())
         for expected in [
             "KEPUTUSAN KEPALA DINAS KOMINFO",
@@ -362,19 +348,7 @@ class TestSkTimKerjaPdf(LetterCase):
 
 class TestCorrespondencePdf(LetterCase):
     def render(self, xmlid, records):
-        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        pdf, _kind = report._render_qweb_pdf(xmlid, records.ids)
-        self.assertTrue(pdf.startswith(b"%PDF"))
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-            handle.write(pdf)
-            handle.flush()
-            text = subprocess.run(
-                ["pdftotext", "-layout", handle.name, "-"],
-                capture_output=True,
-                check=True,
-                text=True,
-            ).stdout
-        return " ".join(text.split())
+        return " ".join(self.pdf_text(records, xmlid).split())
 
     def test_request_approval_and_refusal_letters(self):
         request = self.request(
@@ -441,20 +415,7 @@ class TestTeamSuratTugasPdf(LetterCase):
         )
         team.with_user(self.users["Kabid"]).action_submit()
         team.with_user(team.current_approver_id).action_approve()
-        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        pdf, _kind = report._render_qweb_pdf(
-            "odoo_sistem_kerja.action_report_surat_tugas_team", team.ids
-        )
-        self.assertTrue(pdf.startswith(b"%PDF"))
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-            handle.write(pdf)
-            handle.flush()
-            pages = subprocess.run(
-                ["pdftotext", "-layout", handle.name, "-"],
-                capture_output=True,
-                check=True,
-                text=True,
-            ).stdout.split("\f")
+        pages = self.pdf_text(team, "odoo_sistem_kerja.action_report_surat_tugas_team").split("\f")
         letters = [" ".join(page.split()) for page in pages if "MEMERINTAHKAN" in page]
         self.assertEqual(len(letters), 2)
         self.assertIn("Nama : Dodi", letters[0])
