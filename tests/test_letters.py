@@ -426,3 +426,29 @@ class TestTeamSuratTugasPdf(LetterCase):
             self.assertIn(f"NOMOR : {team.letter_number}", letter)
             self.assertIn("Terhitung Mulai Tanggal 1 Maret 2026", letter)
             self.assertIn("Kepala Dinas Kominfo", letter)
+
+
+class TestSuratPerintahLangsa(LetterCase):
+    preset = "langsa"
+
+    def test_surat_perintah_states_purpose_expectation_and_arrangements(self):
+        request = self.request(
+            self.bidang,
+            employee=self.dodi,
+            requester=self.heads["Kadis"],
+            maksud_tujuan="Menyusun peta proses bisnis",
+            ekspektasi="Peta proses bisnis disahkan",
+            pengaturan="Laporan kemajuan setiap dua minggu",
+        )
+        self.approve(request)
+        text = " ".join(self.pdf_text(request).split())
+        for expected in [
+            "SURAT PERINTAH",
+            "Peraturan Walikota Langsa Nomor 48 Tahun 2024",
+            "Maksud dan tujuan: Menyusun peta proses bisnis",
+            "Ekspektasi/target kinerja: Peta proses bisnis disahkan",
+            "Pengaturan, kualitas dan akselerasi pencapaian target kinerja: Laporan kemajuan",
+            "Surat Perintah ini dilaksanakan Terhitung Mulai Tanggal",
+            "Kepala Bidang Aptika",  # Langsa: the Penilai issues an individual Surat Perintah
+        ]:
+            self.assertIn(expected, text)

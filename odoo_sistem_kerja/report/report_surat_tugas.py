@@ -65,9 +65,28 @@ class ReportSuratTugas(models.AbstractModel):
                         "date": tanggal(doc.letter_date or fields.Date.context_today(self)),
                         "place": kop["city"],
                         "kop": kop,
+                        "perintah": self._sk_perintah_content(doc, profile),
                     }
                 )
         return {"doc_ids": docids, "doc_model": docs._name, "docs": docs, "letters": letters}
+
+    def _sk_perintah_content(self, doc, profile):
+        """What a Surat Perintah states (Perwali Langsa 48/2024 Pasal 9(2), 10(1))."""
+        if profile.doc_name_individual != "surat_perintah" or doc._name != "sk.penugasan":
+            return []
+        content = [
+            (self.env._("Maksud dan tujuan"), doc.maksud_tujuan),
+            (self.env._("Ekspektasi/target kinerja"), doc.ekspektasi),
+            (
+                self.env._("Pengaturan, kualitas dan akselerasi pencapaian target kinerja"),
+                doc.pengaturan,
+            ),
+        ]
+        if doc.form == "tim":
+            content.append(
+                (self.env._("Durasi"), f"{tanggal(doc.date_start)} s.d. {tanggal(doc.date_end)}")
+            )
+        return [(label, value) for label, value in content if value]
 
 
 class ReportSuratTugasTeam(models.AbstractModel):
