@@ -49,6 +49,21 @@ class ApprovalCase(SistemKerjaCase):
         employee.user_id = cls.users[name] = cls.make_user(name.lower(), GROUP_ASN, **kw)
         return employee
 
+    @classmethod
+    def make_team(cls, owner, members, **vals):
+        """A draft Tim Kerja owned by ``owner``; ``members`` are sk.team.member values."""
+        values = {
+            "name": "Tim Transformasi Digital",
+            "company_id": cls.company.id,
+            "owner_department_id": owner.id,
+            "owner_employee_id": owner.manager_id.id,
+            "date_start": date(2026, 2, 1),
+            "date_end": date(2026, 12, 31),
+            "member_ids": [(0, 0, member) for member in members],
+        }
+        values.update(vals)
+        return cls.env["sk.team"].create(values)
+
     def request(self, owner, target=None, employee=None, requester=None, **vals):
         values = {
             "company_id": self.company.id,

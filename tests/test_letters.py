@@ -135,26 +135,16 @@ class TestConcurrentNumbers(LetterCase):
 
 class TestSuratTugasPdf(LetterCase):
     def test_surat_tugas_lists_roles_number_tmt_and_plh_signer(self):
-        team = self.env["sk.team"].create(
-            {
-                "name": "Website Kota",
-                "company_id": self.company.id,
-                "owner_department_id": self.bidang.id,
-                "owner_employee_id": self.heads["Kabid"].id,
-                "date_start": date(2026, 2, 1),
-                "date_end": date(2026, 12, 31),
-                "member_ids": [
-                    (
-                        0,
-                        0,
-                        {
-                            "employee_id": self.rina.id,
-                            "role": "anggota",
-                            "tugas": "Menyusun konten website\nMengolah data kunjungan",
-                        },
-                    ),
-                ],
-            }
+        team = self.make_team(
+            self.bidang,
+            [
+                {
+                    "employee_id": self.rina.id,
+                    "role": "anggota",
+                    "tugas": "Menyusun konten website\nMengolah data kunjungan",
+                },
+            ],
+            name="Website Kota",
         )
         team.with_user(self.users["Kabid"]).action_submit()
         team.with_user(team.current_approver_id).action_approve()
@@ -225,53 +215,35 @@ class TestSkTimKerjaPdf(LetterCase):
     def test_sk_with_members_from_two_pd_and_plh(self):
         sari = self.make_jf("Sari", self.puskesmas, "terampil")
         sari._sk_set_kedudukan_from_rules("800/3/2026", date(2026, 1, 2))
-        team = self.env["sk.team"].create(
-            {
-                "name": "Tim Kota Sehat Digital",
-                "grouping": "Bidang Aptika",
-                "company_id": self.company.id,
-                "owner_department_id": self.bidang.id,
-                "owner_employee_id": self.heads["Kabid"].id,
-                "date_start": date(2026, 2, 1),
-                "date_end": date(2026, 12, 31),
-                "member_ids": [
-                    (
-                        0,
-                        0,
-                        {
-                            "employee_id": self.rina.id,
-                            "role": "anggota",
-                            "tugas": "Membangun aplikasi",
-                            "target_value": 2,
-                            "target_uom": "dokumen",
-                        },
-                    ),
-                    (
-                        0,
-                        0,
-                        {
-                            "employee_id": self.dodi.id,
-                            "role": "ketua",
-                            "tugas": "Memimpin tim\nMelaporkan kinerja",
-                            "sasaran_kinerja": "Layanan kesehatan daring",
-                            "indikator_kinerja": "Persentase puskesmas terhubung",
-                            "target_value": 100,
-                            "target_uom": "persen",
-                        },
-                    ),
-                    (0, 0, {"employee_id": sari.id, "role": "anggota", "tugas": "Uji lapangan"}),
-                    (
-                        0,
-                        0,
-                        {
-                            "external_name": "Dr. Budi Pakar",
-                            "external_nip": "197001012000031001",
-                            "external_instansi": "Universitas Negeri",
-                            "jabatan": "Dosen",
-                        },
-                    ),
-                ],
-            }
+        team = self.make_team(
+            self.bidang,
+            [
+                {
+                    "employee_id": self.rina.id,
+                    "role": "anggota",
+                    "tugas": "Membangun aplikasi",
+                    "target_value": 2,
+                    "target_uom": "dokumen",
+                },
+                {
+                    "employee_id": self.dodi.id,
+                    "role": "ketua",
+                    "tugas": "Memimpin tim\nMelaporkan kinerja",
+                    "sasaran_kinerja": "Layanan kesehatan daring",
+                    "indikator_kinerja": "Persentase puskesmas terhubung",
+                    "target_value": 100,
+                    "target_uom": "persen",
+                },
+                {"employee_id": sari.id, "role": "anggota", "tugas": "Uji lapangan"},
+                {
+                    "external_name": "Dr. Budi Pakar",
+                    "external_nip": "197001012000031001",
+                    "external_instansi": "Universitas Negeri",
+                    "jabatan": "Dosen",
+                },
+            ],
+            name="Tim Kota Sehat Digital",
+            grouping="Bidang Aptika",
         )
         self.assertEqual(team.scope, "lintas_instansi")
         team.with_user(self.users["Kabid"]).action_submit()
@@ -399,19 +371,14 @@ class TestCorrespondencePdf(LetterCase):
 
 class TestTeamSuratTugasPdf(LetterCase):
     def test_one_letter_per_member_in_one_pdf(self):
-        team = self.env["sk.team"].create(
-            {
-                "name": "Tim Data Terpadu",
-                "company_id": self.company.id,
-                "owner_department_id": self.bidang.id,
-                "owner_employee_id": self.heads["Kabid"].id,
-                "date_start": date(2026, 3, 1),
-                "date_end": date(2026, 12, 31),
-                "member_ids": [
-                    (0, 0, {"employee_id": self.dodi.id, "role": "ketua", "tugas": "Memimpin tim"}),
-                    (0, 0, {"employee_id": self.rina.id, "tugas": "Mengolah data"}),
-                ],
-            }
+        team = self.make_team(
+            self.bidang,
+            [
+                {"employee_id": self.dodi.id, "role": "ketua", "tugas": "Memimpin tim"},
+                {"employee_id": self.rina.id, "tugas": "Mengolah data"},
+            ],
+            name="Tim Data Terpadu",
+            date_start=date(2026, 3, 1),
         )
         team.with_user(self.users["Kabid"]).action_submit()
         team.with_user(team.current_approver_id).action_approve()

@@ -15,16 +15,8 @@ class TestPenugasanAccess(ApprovalCase):
         cls.for_rina = cls.request(cls, cls.sekretariat, cls.seksi, cls.rina)
         cls.for_dodi = cls.request(cls, cls.bidang, employee=cls.dodi)
         cls.in_kecamatan = cls.request(cls, cls.kecamatan, cls.kelurahan)
-        cls.team_rina = cls.env["sk.team"].create(
-            {
-                "name": "Tim Data",
-                "company_id": cls.company.id,
-                "owner_department_id": cls.seksi.id,
-                "owner_employee_id": cls.heads["Kasi"].id,
-                "date_start": date(2026, 1, 1),
-                "date_end": date(2026, 12, 31),
-                "member_ids": [(0, 0, {"employee_id": cls.rina.id})],
-            }
+        cls.team_rina = cls.make_team(
+            cls.seksi, [{"employee_id": cls.rina.id}], name="Tim Data", date_start=date(2026, 1, 1)
         )
 
     def visible(self, user, model="sk.penugasan"):

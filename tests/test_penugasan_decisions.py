@@ -124,15 +124,8 @@ class TestDecisions(ApprovalCase):
         self.assertTrue(any("threshold" in b for b in second.sudo().message_ids.mapped("body")))
 
     def test_approved_assignment_joins_team_and_is_acknowledged(self):
-        team = self.env["sk.team"].create(
-            {
-                "name": "Tim Aplikasi",
-                "company_id": self.company.id,
-                "owner_department_id": self.sekretariat.id,
-                "owner_employee_id": self.heads["Sekretaris"].id,
-                "date_start": date(2026, 1, 1),
-                "date_end": date(2026, 12, 31),
-            }
+        team = self.make_team(
+            self.sekretariat, [], name="Tim Aplikasi", date_start=date(2026, 1, 1)
         )
         request = self.request(self.sekretariat, self.seksi, self.rina, form="tim", team_id=team.id)
         request.with_user(self.admin).action_submit()

@@ -9,21 +9,11 @@ from .approval_common import ApprovalCase
 
 class TeamCase(ApprovalCase):
     def team(self, members, owner=None, **vals):
-        owner = owner or self.bidang
-        values = {
-            "name": "Tim Transformasi Digital",
-            "company_id": self.company.id,
-            "owner_department_id": owner.id,
-            "owner_employee_id": owner.manager_id.id,
-            "date_start": date(2026, 2, 1),
-            "date_end": date(2026, 12, 31),
-            "member_ids": [
-                (0, 0, dict({"employee_id": emp.id, "role": role}, **extra))
-                for emp, role, extra in members
-            ],
-        }
-        values.update(vals)
-        return self.env["sk.team"].create(values)
+        return self.make_team(
+            owner or self.bidang,
+            [dict({"employee_id": emp.id, "role": role}, **extra) for emp, role, extra in members],
+            **vals,
+        )
 
 
 class TestTeamKotawaringinBarat(TeamCase):
