@@ -70,6 +70,15 @@ class TestLetterVerification(SistemKerjaHttpCase):
         response = self.url_open(f"/sistem-kerja/verifikasi/{self.verification.token}")
         self.assertIn("DICABUT", response.text)
 
+    def test_reissued_letter_names_its_replacement(self):
+        old_number = self.request.letter_number
+        self.request._sk_reissue("Nomor tertukar")
+        response = self.url_open(f"/sistem-kerja/verifikasi/{self.verification.token}")
+        self.assertIn("DIGANTI", response.text)
+        self.assertIn(old_number, response.text)
+        self.assertIn(self.request.letter_number, response.text)
+        self.assertIn(hashlib.sha256(self.pdf).hexdigest(), response.text)
+
     def test_browser_opens_the_verification_page(self):
         number = self.request.letter_number
         self.browser_js(

@@ -23,5 +23,6 @@ class LetterVerification(http.Controller):
                 "verification": verification,
                 "state": verification._sk_state(),
                 "pdf_hash": verification._sk_stored_pdf_hash(),
+                "replacement": verification._sk_replacement_number(),
             },
         )

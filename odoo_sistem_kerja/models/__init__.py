@@ -16,6 +16,8 @@ from . import sk_approval_line
 from . import sk_approval_mixin
 from . import sk_representation
 from . import mail_activity
+from . import sk_letter_number
+from . import sk_letter_mixin
 from . import sk_team
 from . import sk_team_member
 from . import sk_penugasan

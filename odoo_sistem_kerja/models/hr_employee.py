@@ -186,6 +186,23 @@ class HrEmployee(models.Model):
         for line in lines:
             self.env[line.res_model].sudo().browse(line.res_id)._sk_reassign(line)
 
+    def action_sk_prepare_surat_tugas(self):
+        """Draft the Surat Tugas of each selected employee, listing their roles today."""
+        letters = self.env["sk.letter"].create(
+            [
+                {"letter_type": "surat_tugas", "employee_id": e.id, "company_id": e.company_id.id}
+                for e in self
+            ]
+        )
+        return letters._sk_action_open(letters)
+
+    def action_sk_view_letters(self):
+        self.ensure_one()
+        letters = self.env["sk.letter"].search([("employee_id", "=", self.id)])
+        action = letters._sk_action_open(letters)
+        action["context"] = {"default_employee_id": self.id}
+        return action
+
     def _sk_check_kedudukan_for_assignment(self, on_date=None):
         """Placement before assignment (KED-10), as the company profile enforces it.
 

@@ -48,6 +48,10 @@ class ResConfigSettings(models.TransientModel):
     sk_number_pattern_team = fields.Char(
         related="sk_profile_id.number_pattern_team", readonly=False
     )
+    sk_number_pattern_correspondence = fields.Char(
+        related="sk_profile_id.number_pattern_correspondence", readonly=False
+    )
+    sk_letter_tembusan = fields.Text(related="sk_profile_id.letter_tembusan", readonly=False)
     sk_letter_legal_basis = fields.Text(related="sk_profile_id.letter_legal_basis", readonly=False)
 
     @api.model

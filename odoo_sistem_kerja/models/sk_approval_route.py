@@ -1,6 +1,6 @@
 from odoo import fields, models
 
-ROUTE_KINDS = [("penugasan", "Penugasan"), ("team", "Tim Kerja")]
+ROUTE_KINDS = [("penugasan", "Penugasan"), ("team", "Tim Kerja"), ("letter", "Letter Signature")]
 METHODS = [("penunjukan", "Penunjukan"), ("sukarela", "Pengajuan Sukarela")]
 SCOPES = [
     ("unit", "Within the unit"),
@@ -57,7 +57,7 @@ class SkApprovalRouteStep(models.Model):
         "mail.activity.type",
         string="Activity Type",
         required=True,
-        domain="[('res_model', 'in', (False, 'sk.penugasan', 'sk.team'))]",
+        domain="[('res_model', 'in', (False, 'sk.penugasan', 'sk.team', 'sk.letter'))]",
     )
     deadline_days = fields.Integer(string="Days to Decide", default=3)
     selects_assignee = fields.Boolean(

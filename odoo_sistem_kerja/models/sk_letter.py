@@ -1,110 +1,291 @@
-"""Letter numbers and the Indonesian forms of dates used in letters."""
-
-from babel.dates import format_date
-
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
-LETTER_KINDS = [("individual", "Individual Assignment Letter"), ("team", "Team Letter")]
-ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+LETTER_TYPES = [
+    ("surat_tugas", "Surat Tugas of an Employee"),
+    ("sk_tim_kerja", "SK Tim Kerja of a Perangkat Daerah"),
+]
+LETTER_STATES = [
+    ("draft", "Draft"),
+    ("to_sign", "Waiting for Signature"),
+    ("issued", "Issued"),
+    ("replaced", "Replaced"),
+    ("cancelled", "Revoked"),
+]
 
 
-def tanggal(value, lang="id"):
-    """A date as Indonesian letters write it: 22 November 2026 (from Babel's locale)."""
-    return format_date(value, "d MMMM y", locale=lang) if value else ""
+class SkLetter(models.Model):
+    """A letter that no single request issues: the Surat Tugas listing all of an
+    employee's roles, or one SK for several Tim Kerja of a Perangkat Daerah
+    (Perwali Kota Pasuruan 41/2023 Lampiran II and III; spec DOC-02).
 
-
-class SkLetterNumber(models.AbstractModel):
-    """Numbers per Perangkat Daerah, kind of letter and year, without gaps.
-
-    Each (company, Perangkat Daerah, kind) has an ``ir.sequence`` with the no-gap
-    implementation (the row is locked while a number is taken, so two approvals at the
-    same moment cannot get the same number) and yearly ranges (numbering restarts each
-    year). The profile's pattern dresses the number: ``{seq}``, ``{unit_code}``,
-    ``{year}``, ``{month}`` (Roman).
+    The Admin Kepegawaian prepares it, the official the profile's "Letter Signature" route
+    names signs it through an activity, and signing issues its number. A correction is a
+    new letter that replaces the issued one when it is signed in turn.
     """
 
-    _name = "sk.letter.number"
-    _description = "Letter Numbering"
+    _name = "sk.letter"
+    _description = "Letter"
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.approval.mixin", "sk.letter.mixin"]
+    _order = "id desc"
 
-    @api.model
-    def _sk_sequence(self, company, unit, kind):
-        code = f"sk.letter.{kind}.{unit.id}"
-        Sequence = self.env["ir.sequence"].sudo()
-        sequence = Sequence.search([("code", "=", code), ("company_id", "=", company.id)])
-        if not sequence:
-            sequence = Sequence.create(
-                {
-                    "name": f"{dict(LETTER_KINDS)[kind]} – {unit.name}",
-                    "code": code,
-                    "company_id": company.id,
-                    "implementation": "no_gap",
-                    "use_date_range": True,
-                    "padding": 3,
-                }
-            )
-        return sequence
+    name = fields.Char(compute="_compute_name", store=True)
+    letter_type = fields.Selection(
+        LETTER_TYPES, string="Letter", required=True, default="surat_tugas", tracking=True
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, index=True
+    )
+    employee_id = fields.Many2one(
+        "hr.employee", string="Employee", check_company=True, tracking=True, index=True
+    )
+    department_id = fields.Many2one(
+        "hr.department",
+        string="Perangkat Daerah",
+        compute="_compute_department_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        required=True,
+        check_company=True,
+        index=True,
+        tracking=True,
+    )
+    date_tmt = fields.Date(
+        string="TMT",
+        default=fields.Date.context_today,
+        help="Terhitung Mulai Tanggal: the roles in force on this date are listed.",
+    )
+    role_ids = fields.One2many("sk.letter.role", "letter_id", string="Roles", copy=True)
+    team_ids = fields.Many2many(
+        "sk.team",
+        string="Tim Kerja",
+        domain="[('perangkat_daerah_id', '=', department_id), ('state', 'in', ('active', 'done'))]",
+    )
+    tembusan = fields.Text(help="Addressees the letter is copied to, one per line.")
+    state = fields.Selection(
+        LETTER_STATES, default="draft", required=True, tracking=True, copy=False, index=True
+    )
+    letter_number = fields.Char(copy=False, tracking=True, readonly=True)
+    letter_date = fields.Date(copy=False, readonly=True)
+    replaces_id = fields.Many2one("sk.letter", string="Replaces", readonly=True, copy=False)
+    replaced_by_id = fields.Many2one("sk.letter", string="Replaced By", readonly=True, copy=False)
+    reason = fields.Text(
+        string="Reason", copy=False, readonly=True, help="Why the letter was re-issued or revoked."
+    )
 
-    @api.model
-    def _sk_next(self, company, unit, kind, on_date):
-        pd = unit.sk_perangkat_daerah_id or unit
-        # Serialize the numbering of this Perangkat Daerah: a concurrent approval waits
-        # here and then fails with a serialization error (retried by the server), so the
-        # first number of a sequence or of a year cannot be issued twice.
-        self.env.cr.execute(
-            "UPDATE hr_department SET write_date = write_date WHERE id = %s", [pd.id]
-        )
-        profile = company._sk_profile()
-        pattern = {
-            "individual": profile.number_pattern_individual,
-            "team": profile.number_pattern_team,
-        }[kind] or "{seq}/{year}"
-        seq = self._sk_sequence(company, pd, kind).next_by_id(sequence_date=on_date)
-        try:
-            return pattern.format(
-                seq=seq,
-                unit_code=pd.sk_unit_code or "",
-                year=on_date.year,
-                month=ROMAN_MONTHS[on_date.month - 1],
+    @api.depends("letter_type", "employee_id", "department_id", "letter_number")
+    def _compute_name(self):
+        types = dict(self._fields["letter_type"]._description_selection(self.env))
+        for letter in self:
+            subject = (
+                letter.employee_id.name
+                if letter.letter_type == "surat_tugas"
+                else letter.department_id.name
             )
-        except (KeyError, IndexError, ValueError) as error:
-            raise UserError(
-                self.env._(
-                    "The number pattern %(pattern)s is not valid: use {seq}, {unit_code}, "
-                    "{year} and {month}.",
-                    pattern=pattern,
+            letter.name = " – ".join(
+                filter(None, [types[letter.letter_type], subject, letter.letter_number])
+            )
+
+    @api.depends("employee_id")
+    def _compute_department_id(self):
+        for letter in self.filtered("employee_id"):
+            unit = letter.employee_id.department_id
+            letter.department_id = unit.sk_perangkat_daerah_id or unit
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        letters = super().create(vals_list)
+        for letter in letters:
+            if letter.letter_type == "surat_tugas" and not letter.role_ids:
+                letter._sk_load_roles()
+            if not letter.tembusan:
+                letter.tembusan = letter._sk_default_tembusan()
+        return letters
+
+    def write(self, vals):
+        if set(vals) & {"employee_id", "date_tmt", "role_ids", "team_ids", "letter_type"}:
+            if self.filtered(lambda ln: ln.state != "draft"):
+                raise UserError(
+                    self.env._("Only a draft letter can change; re-issue an issued one.")
                 )
-            ) from error
+        return super().write(vals)
 
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_submitted(self):
+        if any(letter.state != "draft" or letter.approval_round for letter in self):
+            raise UserError(
+                self.env._("A letter that was sent for signature is kept: revoke it instead.")
+            )
 
-class HrDepartment(models.Model):
-    """Kop surat of a Perangkat Daerah (falls back to the company's)."""
-
-    _inherit = "hr.department"
-
-    sk_street = fields.Char(string="Address (Kop Surat)")
-    sk_phone = fields.Char(string="Phone (Kop Surat)")
-    sk_email = fields.Char(string="E-mail (Kop Surat)")
-    sk_website = fields.Char(string="Website (Kop Surat)")
-
-    def _sk_kop(self):
-        """Letterhead lines of this unit's Perangkat Daerah."""
+    def _sk_load_roles(self):
+        """Fill the role lines from the teams and assignments in force on the TMT."""
         self.ensure_one()
-        pd = self.sk_perangkat_daerah_id or self
-        company = pd.company_id or self.env.company
-        contact = [
-            pd.sk_phone or company.phone,
-            pd.sk_email or company.email,
-            pd.sk_website or company.website,
+        roles = self.employee_id._sk_active_roles(self.date_tmt or fields.Date.context_today(self))
+        self.role_ids = [fields.Command.clear()] + [
+            fields.Command.create(
+                {"sequence": index, "name": role["label"], "tasks": "\n".join(role["tasks"])}
+            )
+            for index, role in enumerate(roles)
         ]
+
+    def _sk_default_tembusan(self):
+        penilai = self.employee_id.sudo().sk_penilai_id
+        standing = self.company_id._sk_profile().letter_tembusan or ""
+        lines = [penilai._sk_position_title()] if penilai else []
+        return "\n".join(lines + [ln.strip() for ln in standing.splitlines() if ln.strip()])
+
+    def action_load_roles(self):
+        for letter in self:
+            if letter.state != "draft" or letter.letter_type != "surat_tugas":
+                raise UserError(self.env._("Roles are taken again only on a draft Surat Tugas."))
+            letter._sk_load_roles()
+        return True
+
+    # ------------------------------------------------------------------
+    # Signature (the approval engine)
+    # ------------------------------------------------------------------
+    def _sk_profile(self):
+        return self.company_id._sk_profile()
+
+    def _sk_route(self):
+        route = self._sk_profile()._sk_route("letter")
+        if not route:
+            raise UserError(self.env._("The regulation profile has no route for signing letters."))
+        return route
+
+    def _sk_role_context(self):
         return {
-            "pemda": (company.name or "").upper(),
-            "pd": (pd.name or "").upper(),
-            "address": pd.sk_street
-            or ", ".join(
-                filter(None, [company.street, company.city, company.state_id.name, company.zip])
-            ),
-            "contact": " · ".join(filter(None, contact)),
-            "logo": company.logo,
-            "city": company.city or "",
+            "owner_unit": self.department_id,
+            "home_unit": self.employee_id.department_id or self.department_id,
+            "employee": self.employee_id,
+            "requester": self.create_uid.employee_id,
         }
+
+    def _sk_letter_numbering(self):
+        return ("individual" if self.letter_type == "surat_tugas" else "team"), self.department_id
+
+    def _sk_check_admin(self):
+        if not self.env.user.has_group("odoo_sistem_kerja.group_sk_admin"):
+            raise AccessError(self.env._("Only the Admin Kepegawaian prepares letters."))
+
+    def _sk_check_content(self):
+        for letter in self:
+            if letter.letter_type == "surat_tugas":
+                if not letter.employee_id:
+                    raise UserError(self.env._("Choose the employee of the Surat Tugas."))
+                if not letter.role_ids:
+                    raise UserError(
+                        self.env._(
+                            "%(name)s has no role on %(date)s: a Surat Tugas lists at least one.",
+                            name=letter.employee_id.name,
+                            date=letter.date_tmt,
+                        )
+                    )
+            else:
+                if not letter.team_ids:
+                    raise UserError(self.env._("Choose the Tim Kerja the SK establishes."))
+                foreign = letter.team_ids.filtered(
+                    lambda t, pd=letter.department_id: t.perangkat_daerah_id != pd
+                    or t.state not in ("active", "done")
+                )
+                if foreign:
+                    raise UserError(
+                        self.env._(
+                            "An SK covers established teams of its own Perangkat Daerah only: "
+                            "%(teams)s.",
+                            teams=", ".join(foreign.mapped("name")),
+                        )
+                    )
+
+    def action_submit(self):
+        self._sk_check_admin()
+        if self.filtered(lambda ln: ln.state != "draft"):
+            raise UserError(self.env._("Only a draft letter can be sent for signature."))
+        self._sk_check_content()
+        for letter in self.sudo():
+            letter.state = "to_sign"
+            letter._sk_start_approval()
+        return True
+
+    def _sk_on_approved(self):
+        self.write({"state": "issued", **self._sk_number_values()})
+        if self.replaces_id:
+            self.replaces_id.write({"state": "replaced", "replaced_by_id": self.id})
+            self.replaces_id.message_post(
+                body=self.env._("Replaced by %(number)s.", number=self.letter_number)
+            )
+
+    def _sk_on_refused(self, reason):
+        self.state = "draft"
+
+    def _sk_on_returned(self, reason):
+        self.state = "draft"
+
+    def _sk_tembusan(self):
+        return [line.strip() for line in (self.tembusan or "").splitlines() if line.strip()]
+
+    def action_revoke(self):
+        return self._sk_reason_wizard("cancel", check_decider=False)
+
+    def _sk_cancel(self, reason):
+        """Revoke: a draft or unsigned letter stops, an issued one reads "revoked"."""
+        self._sk_check_admin()
+        if not (reason or "").strip():
+            raise UserError(self.env._("Give the reason for revoking the letter."))
+        for letter in self:
+            if letter.state in ("replaced", "cancelled"):
+                raise UserError(
+                    self.env._("%(letter)s is no longer in force.", letter=letter.display_name)
+                )
+            letter._sk_cancel_approval()
+            letter.sudo().write({"state": "cancelled", "reason": reason})
+
+    def _sk_reissue(self, reason):
+        """A corrected letter: a draft copy that replaces this one once it is signed."""
+        self._sk_check_admin()
+        if not (reason or "").strip():
+            raise UserError(self.env._("Give the reason for re-issuing the letter."))
+        replacements = self.browse()
+        for letter in self:
+            if letter.state != "issued":
+                raise UserError(self.env._("Only an issued letter can be re-issued."))
+            if letter.search_count([("replaces_id", "=", letter.id), ("state", "!=", "cancelled")]):
+                raise UserError(
+                    self.env._(
+                        "%(letter)s already has a replacement in preparation.",
+                        letter=letter.display_name,
+                    )
+                )
+            replacements |= letter.copy({"replaces_id": letter.id, "reason": reason})
+        return replacements
+
+    @api.model
+    def _sk_action_open(self, letters):
+        """The window showing ``letters`` (their form when there is one)."""
+        action = self.env["ir.actions.act_window"]._for_xml_id("odoo_sistem_kerja.sk_letter_action")
+        if len(letters) == 1:
+            action.update(res_id=letters.id, view_mode="form", views=[(False, "form")])
+        else:
+            action["domain"] = [("id", "in", letters.ids)]
+        return action
+
+    def action_view_replacement(self):
+        self.ensure_one()
+        replacement = self.replaced_by_id or self.search(
+            [("replaces_id", "=", self.id)], order="id desc", limit=1
+        )
+        return self._sk_action_open(replacement)
+
+
+class SkLetterRole(models.Model):
+    """A role the Surat Tugas lists ("Ketua Tim ...", "Bendahara", "PPTK"), with its tasks."""
+
+    _name = "sk.letter.role"
+    _description = "Role in a Surat Tugas"
+    _order = "letter_id, sequence, id"
+
+    letter_id = fields.Many2one("sk.letter", required=True, ondelete="cascade", index=True)
+    sequence = fields.Integer(default=10)
+    name = fields.Char(string="Role", required=True)
+    tasks = fields.Text(help="One task per line.")

@@ -25,6 +25,9 @@ class SkLetterVerification(models.Model):
     letter_number = fields.Char()
     letter_date = fields.Date()
     signer = fields.Char()
+    attachment_id = fields.Many2one(
+        "ir.attachment", string="Issued PDF", help="Pinned when the letter is re-issued."
+    )
 
     _sql_constraints = [("token_unique", "unique(token)", "A verification token is unique.")]
 
@@ -36,6 +39,7 @@ class SkLetterVerification(models.Model):
                 ("res_model", "=", record._name),
                 ("res_id", "=", record.id),
                 ("report_name", "=", report_name),
+                ("letter_number", "=", record.letter_number),
             ],
             limit=1,
         )
@@ -62,17 +66,39 @@ class SkLetterVerification(models.Model):
         png = self.env["ir.actions.report"].barcode("QR", self._sk_url(), width=150, height=150)
         return "data:image/png;base64," + base64.b64encode(png).decode()
 
+    def _sk_record(self):
+        return self.env[self.res_model].sudo().browse(self.res_id).exists()
+
     def _sk_state(self):
-        record = self.env[self.res_model].sudo().browse(self.res_id).exists()
+        record = self._sk_record()
         if not record or record.state in ("cancelled", "dissolved", "refused"):
             return "revoked"
-        if record.letter_number != self.letter_number:
+        if record.state == "replaced" or record.letter_number != self.letter_number:
             return "replaced"
         return "valid"
 
+    def _sk_replacement_number(self):
+        """Number of the letter that replaced this one."""
+        record = self._sk_record()
+        if not record:
+            return ""
+        if "replaced_by_id" in record and record.replaced_by_id:
+            return record.replaced_by_id.letter_number
+        return record.letter_number if record.letter_number != self.letter_number else ""
+
+    def _sk_current_attachment(self):
+        record = self._sk_record()
+        if not record or record.letter_number != self.letter_number:
+            return self.env["ir.attachment"]
+        report = self.env["ir.actions.report"].sudo()._get_report(self.report_name)
+        return report.retrieve_attachment(record) or self.env["ir.attachment"]
+
+    def _sk_pin_attachment(self):
+        """Keep the link to the issued PDF before the record's number changes."""
+        for verification in self.filtered(lambda v: not v.attachment_id):
+            verification.attachment_id = verification._sk_current_attachment()
+
     def _sk_stored_pdf_hash(self):
         """SHA-256 of the PDF kept when the letter was first printed."""
-        record = self.env[self.res_model].sudo().browse(self.res_id).exists()
-        report = self.env["ir.actions.report"].sudo()._get_report(self.report_name)
-        attachment = report.retrieve_attachment(record) if record else None
+        attachment = self.attachment_id or self._sk_current_attachment()
         return hashlib.sha256(attachment.raw).hexdigest() if attachment else ""

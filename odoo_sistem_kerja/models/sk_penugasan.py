@@ -23,6 +23,8 @@ _UNLOCKED_FIELDS = {
     "approval_round",
     "approver_user_ids",
     "employee_ids",
+    "request_number",
+    "answer_number",
 }
 
 
@@ -32,7 +34,7 @@ class SkPenugasan(models.Model):
 
     _name = "sk.penugasan"
     _description = "Penugasan"
-    _inherit = ["mail.thread", "mail.activity.mixin", "sk.approval.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.approval.mixin", "sk.letter.mixin"]
     _order = "id desc"
 
     name = fields.Char(
@@ -106,6 +108,18 @@ class SkPenugasan(models.Model):
         "number by hand before submission (for instance for a backdated letter).",
     )
     letter_date = fields.Date(copy=False, readonly=True)
+    request_number = fields.Char(
+        string="Request Letter Number",
+        copy=False,
+        readonly=True,
+        help="Number of the surat permohonan pelibatan, issued when the request is sent.",
+    )
+    answer_number = fields.Char(
+        string="Answer Letter Number",
+        copy=False,
+        readonly=True,
+        help="Number of the surat jawaban (persetujuan or penolakan), issued at the decision.",
+    )
     cancel_reason = fields.Text(copy=False, tracking=True)
 
     @api.depends("owner_department_id", "target_department_id", "external_instansi")
@@ -194,13 +208,9 @@ class SkPenugasan(models.Model):
                 raise UserError(message)
             if message:
                 self.message_post(body=message)
-        today = fields.Date.context_today(self)
-        values = {"state": "active", "letter_date": today}
-        if not self.letter_number:
-            kind = "team" if self.form == "tim" else "individual"
-            values["letter_number"] = self.env["sk.letter.number"]._sk_next(
-                self.company_id, self.owner_department_id, kind, today
-            )
+        values = {"state": "active", **self._sk_number_values()}
+        if self.scope != "unit" and not self.answer_number:
+            values["answer_number"] = self._sk_correspondence_number(self._sk_answering_unit())
         self.with_context(sk_engine=True).write(values)
         self.open_call_id._sk_close_when_full()
         if self.team_id:
@@ -222,8 +232,29 @@ class SkPenugasan(models.Model):
             ]
         )
 
+    def _sk_letter_numbering(self):
+        return ("team" if self.form == "tim" else "individual"), self.owner_department_id
+
+    def _sk_on_submitted(self):
+        """A request across a boundary is a surat permohonan: numbered when sent."""
+        if self.scope != "unit" and not self.request_number:
+            self.with_context(sk_engine=True).request_number = self._sk_correspondence_number(
+                self.owner_department_id
+            )
+
+    def _sk_answering_unit(self):
+        return self.target_department_id or self.owner_department_id
+
+    def _sk_correspondence_number(self, unit):
+        return self.env["sk.letter.number"]._sk_next(
+            self.company_id, unit, "correspondence", fields.Date.context_today(self)
+        )
+
     def _sk_on_refused(self, reason):
-        self.with_context(sk_engine=True).state = "refused"
+        values = {"state": "refused"}
+        if self.scope != "unit" and not self.answer_number:
+            values["answer_number"] = self._sk_correspondence_number(self._sk_answering_unit())
+        self.with_context(sk_engine=True).write(values)
 
     def _sk_on_returned(self, reason):
         self.with_context(sk_engine=True).state = "returned"

@@ -193,6 +193,16 @@ class SkRegulationProfile(models.Model):
         "code, {year}, {month} in Roman numerals. Example: 800/{seq}/423.{unit_code}/{year}.",
     )
     number_pattern_team = fields.Char(string="Number Pattern (Team)", default="{seq} TAHUN {year}")
+    number_pattern_correspondence = fields.Char(
+        string="Number Pattern (Correspondence)",
+        default="{seq}/{unit_code}/{year}",
+        help="Numbers of the surat permohonan pelibatan and of the answers to them.",
+    )
+    letter_tembusan = fields.Text(
+        string="Tembusan",
+        help="Addressees every letter is copied to, one per line (the officials who decided "
+        "are added on their own).",
+    )
     letter_legal_basis = fields.Text(
         string="Dasar",
         help="Legal basis quoted in the Dasar of assignment letters, one item per line.",
@@ -287,7 +297,7 @@ class SkRegulationProfile(models.Model):
         self.ensure_one()
         routes = self.route_ids.filtered(
             lambda r: r.kind == kind
-            and (kind == "team" or (r.method == method and r.scope == scope))
+            and (kind != "penugasan" or (r.method == method and r.scope == scope))
             and r.form in (form, False)
         )
         return routes.sorted(lambda r: not r.form)[:1]

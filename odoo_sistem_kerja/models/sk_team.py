@@ -25,7 +25,7 @@ class SkTeam(models.Model):
 
     _name = "sk.team"
     _description = "Tim Kerja"
-    _inherit = ["mail.thread", "mail.activity.mixin", "sk.approval.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.approval.mixin", "sk.letter.mixin"]
     _order = "date_start desc, id desc"
 
     name = fields.Char(required=True, tracking=True)
@@ -321,14 +321,11 @@ class SkTeam(models.Model):
             team._sk_start_approval()
         return True
 
+    def _sk_letter_numbering(self):
+        return "team", self.owner_department_id
+
     def _sk_on_approved(self):
-        today = fields.Date.context_today(self)
-        values = {"state": "active", "letter_date": today}
-        if not self.letter_number:
-            values["letter_number"] = self.env["sk.letter.number"]._sk_next(
-                self.company_id, self.owner_department_id, "team", today
-            )
-        self.write(values)
+        self.write({"state": "active", **self._sk_number_values()})
 
     def _sk_on_refused(self, reason):
         self.state = "draft"
@@ -351,6 +348,24 @@ class SkTeam(models.Model):
 
     def action_dissolve(self):
         return self._sk_reason_wizard("dissolve", check_decider=False)
+
+    def action_sk_prepare_sk(self):
+        """Draft one SK per Perangkat Daerah covering the selected established teams."""
+        teams = self.filtered(lambda t: t.state in ("active", "done"))
+        if not teams:
+            raise UserError(self.env._("Select established Tim Kerja."))
+        letters = self.env["sk.letter"].create(
+            [
+                {
+                    "letter_type": "sk_tim_kerja",
+                    "company_id": pd_teams.company_id[:1].id,
+                    "department_id": pd.id,
+                    "team_ids": [fields.Command.set(pd_teams.ids)],
+                }
+                for pd, pd_teams in teams.grouped("perangkat_daerah_id").items()
+            ]
+        )
+        return letters._sk_action_open(letters)
 
     @api.model
     def _cron_close_finished(self):

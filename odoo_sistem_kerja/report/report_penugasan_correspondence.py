@@ -1,7 +1,7 @@
 from odoo import api, models
 from odoo.exceptions import UserError
 
-from ..models.sk_letter import tanggal
+from ..models.sk_letter_number import tanggal
 
 
 class ReportPermohonanPelibatan(models.AbstractModel):
@@ -36,6 +36,9 @@ class ReportPermohonanPelibatan(models.AbstractModel):
         if kind == "permohonan":
             sender = requester
             addressee = first.official_id._sk_position_title() if first.official_id else ""
+            # copied to the requester's own Penilai (spec 8.4)
+            penilai = requester.sk_penilai_id
+            tembusan = [penilai._sk_position_title()] if penilai else []
         else:
             decided = lines.filtered(lambda ln: ln.state in ("approved", "refused"))
             if doc.state not in ("active", "done", "refused"):
@@ -44,6 +47,7 @@ class ReportPermohonanPelibatan(models.AbstractModel):
                 )
             answering = decided.filtered(lambda ln: ln.state == "refused")[:1] or decided[:1]
             sender = answering.representation_id.representative_id or answering.official_id
+            tembusan = doc._sk_tembusan(sender=answering.official_id)
             addressee = requester._sk_position_title()
             kind = "penolakan" if doc.state == "refused" else "persetujuan"
         sender = sender.sudo()
@@ -68,6 +72,8 @@ class ReportPermohonanPelibatan(models.AbstractModel):
             "reason": refusal.reason or "",
             "assigned": doc.sudo().employee_ids,
             "date": tanggal(doc.letter_date or doc.create_date.date()),
+            "number": doc.request_number if kind == "permohonan" else doc.answer_number,
+            "tembusan": tembusan,
         }
 
 

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..models.sk_letter import tanggal
+from ..models.sk_letter_number import tanggal
 from .report_surat_tugas import _signer_text
 
 
@@ -14,10 +14,6 @@ class ReportSkTimKerja(models.AbstractModel):
     @api.model
     def _get_report_values(self, docids, data=None):
         teams = self.env["sk.team"].browse(docids)
-        letters = []
-        members = self.env["sk.team.member"]
-        roles = dict(members._fields["role"]._description_selection(self.env))
-        uoms = dict(members._fields["target_uom"]._description_selection(self.env))
         for team in teams:
             if team.state not in ("active", "done"):
                 raise UserError(
@@ -26,24 +22,37 @@ class ReportSkTimKerja(models.AbstractModel):
                         record=team.display_name,
                     )
                 )
-            profile = team.company_id._sk_profile()
-            signer = team._sk_signer()
-            kop = team.owner_department_id._sk_kop()
-            verification = self.env["sk.letter.verification"]._sk_for(
-                team, "odoo_sistem_kerja.report_sk_tim_kerja", "SK Tim Kerja", _signer_text(signer)
-            )
-            letters.append(
-                {
-                    "doc": team,
-                    "kop": kop,
-                    "issuer": signer["title"],
-                    "basis": profile._sk_instrument_line(),
-                    "mengingat": profile._sk_mengingat(),
-                    "signer": signer,
-                    "qr": verification._sk_qr_data_uri(),
-                    "date": tanggal(team.letter_date or fields.Date.context_today(self)),
-                    "roles": {key: f"{label.upper()} TIM" for key, label in roles.items()},
-                    "uoms": uoms,
-                }
-            )
+        letters = [self._sk_decree_of(team, team) for team in teams]
         return {"doc_ids": docids, "doc_model": "sk.team", "docs": teams, "letters": letters}
+
+    def _sk_decree_of(self, doc, teams, report_name="odoo_sistem_kerja.report_sk_tim_kerja"):
+        """The SK of ``doc`` (a team, or a letter covering ``teams`` of one Perangkat Daerah),
+        its Lampiran grouped by Sekretariat/Bidang/Kelompok."""
+        members = self.env["sk.team.member"]
+        roles = dict(members._fields["role"]._description_selection(self.env))
+        profile = doc.company_id._sk_profile()
+        signer = doc._sk_signer()
+        unit = doc.owner_department_id if doc._name == "sk.team" else doc.department_id
+        kop = unit._sk_kop()
+        qr = False
+        if doc.letter_number:
+            verification = self.env["sk.letter.verification"]._sk_for(
+                doc, report_name, "SK Tim Kerja", _signer_text(signer)
+            )
+            qr = verification._sk_qr_data_uri()
+        teams = teams.sudo().sorted(lambda t: ((t.grouping or t.owner_department_id.name), t.name))
+        return {
+            "doc": doc,
+            "kop": kop,
+            "issuer": signer["title"],
+            "basis": profile._sk_instrument_line(),
+            "mengingat": profile._sk_mengingat(),
+            "signer": signer,
+            "qr": qr,
+            "concept": not doc.letter_number,
+            "teams": teams,
+            "date": tanggal(doc.letter_date or fields.Date.context_today(self)),
+            "roles": {key: f"{label.upper()} TIM" for key, label in roles.items()},
+            "uoms": dict(members._fields["target_uom"]._description_selection(self.env)),
+            "tembusan": doc._sk_tembusan(),
+        }

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from ..models.sk_letter import tanggal
+from ..models.sk_letter_number import tanggal
 
 DOC_TITLES = {
     "surat_penugasan": "SURAT PENUGASAN",
@@ -38,37 +38,47 @@ class ReportSuratTugas(models.AbstractModel):
     def _sk_tmt(self, doc):
         return doc.date_start or doc.letter_date
 
+    def _sk_roles(self, doc, employee, tmt):
+        return employee._sk_active_roles(tmt)
+
     @api.model
     def _get_report_values(self, docids, data=None):
         docs = self._sk_documents(docids)
-        letters = []
-        for doc in docs:
-            profile = doc.company_id._sk_profile()
-            tmt = self._sk_tmt(doc)
-            signer = doc._sk_signer()
-            title = DOC_TITLES[profile.doc_name_individual]
+        letters = [letter for doc in docs for letter in self._sk_letters_of(doc)]
+        return {"doc_ids": docids, "doc_model": docs._name, "docs": docs, "letters": letters}
+
+    def _sk_letters_of(self, doc):
+        """One letter per assignee of ``doc``; without a number it is a concept (no QR)."""
+        profile = doc.company_id._sk_profile()
+        tmt = self._sk_tmt(doc)
+        signer = doc._sk_signer()
+        title = DOC_TITLES[profile.doc_name_individual]
+        qr = False
+        if doc.letter_number:
             verification = self.env["sk.letter.verification"]._sk_for(
                 doc, self._name.removeprefix("report."), title, _signer_text(signer)
             )
-            kop = self._sk_unit(doc)._sk_kop()
-            for employee in self._sk_assignees(doc):
-                letters.append(
-                    {
-                        "doc": doc,
-                        "employee": employee,
-                        "roles": employee._sk_active_roles(tmt),
-                        "signer": signer,
-                        "qr": verification._sk_qr_data_uri(),
-                        "dasar": profile._sk_legal_basis(),
-                        "title": title,
-                        "tmt": tanggal(tmt),
-                        "date": tanggal(doc.letter_date or fields.Date.context_today(self)),
-                        "place": kop["city"],
-                        "kop": kop,
-                        "perintah": self._sk_perintah_content(doc, profile),
-                    }
-                )
-        return {"doc_ids": docids, "doc_model": docs._name, "docs": docs, "letters": letters}
+            qr = verification._sk_qr_data_uri()
+        kop = self._sk_unit(doc)._sk_kop()
+        return [
+            {
+                "doc": doc,
+                "employee": employee,
+                "roles": self._sk_roles(doc, employee, tmt),
+                "signer": signer,
+                "qr": qr,
+                "concept": not doc.letter_number,
+                "dasar": profile._sk_legal_basis(),
+                "title": title,
+                "tmt": tanggal(tmt),
+                "date": tanggal(doc.letter_date or fields.Date.context_today(self)),
+                "place": kop["city"],
+                "kop": kop,
+                "perintah": self._sk_perintah_content(doc, profile),
+                "tembusan": doc._sk_tembusan(),
+            }
+            for employee in self._sk_assignees(doc)
+        ]
 
     def _sk_perintah_content(self, doc, profile):
         """What a Surat Perintah states (Perwali Langsa 48/2024 Pasal 9(2), 10(1))."""

@@ -8,11 +8,12 @@ DECISIONS = [
     ("return", "Return for Revision"),
     ("cancel", "Cancel"),
     ("dissolve", "Dissolve"),
+    ("reissue", "Re-issue the Letter"),
 ]
 
 
 class SkApprovalReasonWizard(models.TransientModel):
-    """Refusing, returning, cancelling or dissolving always states a reason."""
+    """Refusing, returning, cancelling, dissolving or re-issuing always states a reason."""
 
     _name = "sk.approval.reason.wizard"
     _description = "Reason for a Decision"
@@ -23,7 +24,7 @@ class SkApprovalReasonWizard(models.TransientModel):
     reason = fields.Text(required=True)
 
     def _records(self):
-        if self.res_model not in ("sk.penugasan", "sk.team"):
+        if self.res_model not in ("sk.penugasan", "sk.team", "sk.letter"):
             raise UserError(self.env._("Nothing to decide."))
         ids = [int(i) for i in self.res_ids.split(",") if i]
         return self.env[self.res_model].browse(ids)
@@ -31,6 +32,16 @@ class SkApprovalReasonWizard(models.TransientModel):
     def action_confirm(self):
         self.ensure_one()
         records = self._records()
+        if self.decision == "reissue":
+            replacements = records._sk_reissue(self.reason)
+            if len(replacements) == 1:  # a corrected letter to complete and sign
+                return {
+                    "type": "ir.actions.act_window",
+                    "res_model": replacements._name,
+                    "res_id": replacements.id,
+                    "view_mode": "form",
+                }
+            return {"type": "ir.actions.act_window_close"}
         if self.decision in ("cancel", "dissolve"):
             method = "_sk_cancel" if self.decision == "cancel" else "_sk_dissolve"
             getattr(records, method)(self.reason)

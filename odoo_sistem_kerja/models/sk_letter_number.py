@@ -1,0 +1,115 @@
+"""Letter numbers and the Indonesian forms of dates used in letters."""
+
+from babel.dates import format_date
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+LETTER_KINDS = [
+    ("individual", "Individual Assignment Letter"),
+    ("team", "Team Letter"),
+    ("correspondence", "Correspondence"),
+]
+ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def tanggal(value, lang="id"):
+    """A date as Indonesian letters write it: 22 November 2026 (from Babel's locale)."""
+    return format_date(value, "d MMMM y", locale=lang) if value else ""
+
+
+class SkLetterNumber(models.AbstractModel):
+    """Numbers per Perangkat Daerah, kind of letter and year, without gaps.
+
+    Each (company, Perangkat Daerah, kind) has an ``ir.sequence`` with the no-gap
+    implementation (the row is locked while a number is taken, so two approvals at the
+    same moment cannot get the same number) and yearly ranges (numbering restarts each
+    year). The profile's pattern dresses the number: ``{seq}``, ``{unit_code}``,
+    ``{year}``, ``{month}`` (Roman).
+    """
+
+    _name = "sk.letter.number"
+    _description = "Letter Numbering"
+
+    @api.model
+    def _sk_sequence(self, company, unit, kind):
+        code = f"sk.letter.{kind}.{unit.id}"
+        Sequence = self.env["ir.sequence"].sudo()
+        sequence = Sequence.search([("code", "=", code), ("company_id", "=", company.id)])
+        if not sequence:
+            sequence = Sequence.create(
+                {
+                    "name": f"{dict(LETTER_KINDS)[kind]} – {unit.name}",
+                    "code": code,
+                    "company_id": company.id,
+                    "implementation": "no_gap",
+                    "use_date_range": True,
+                    "padding": 3,
+                }
+            )
+        return sequence
+
+    @api.model
+    def _sk_next(self, company, unit, kind, on_date):
+        pd = unit.sk_perangkat_daerah_id or unit
+        # Serialize the numbering of this Perangkat Daerah: a concurrent approval waits
+        # here and then fails with a serialization error (retried by the server), so the
+        # first number of a sequence or of a year cannot be issued twice.
+        self.env.cr.execute(
+            "UPDATE hr_department SET write_date = write_date WHERE id = %s", [pd.id]
+        )
+        profile = company._sk_profile()
+        pattern = {
+            "individual": profile.number_pattern_individual,
+            "team": profile.number_pattern_team,
+            "correspondence": profile.number_pattern_correspondence,
+        }[kind] or "{seq}/{year}"
+        seq = self._sk_sequence(company, pd, kind).next_by_id(sequence_date=on_date)
+        try:
+            return pattern.format(
+                seq=seq,
+                unit_code=pd.sk_unit_code or "",
+                year=on_date.year,
+                month=ROMAN_MONTHS[on_date.month - 1],
+            )
+        except (KeyError, IndexError, ValueError) as error:
+            raise UserError(
+                self.env._(
+                    "The number pattern %(pattern)s is not valid: use {seq}, {unit_code}, "
+                    "{year} and {month}.",
+                    pattern=pattern,
+                )
+            ) from error
+
+
+class HrDepartment(models.Model):
+    """Kop surat of a Perangkat Daerah (falls back to the company's)."""
+
+    _inherit = "hr.department"
+
+    sk_street = fields.Char(string="Address (Kop Surat)")
+    sk_phone = fields.Char(string="Phone (Kop Surat)")
+    sk_email = fields.Char(string="E-mail (Kop Surat)")
+    sk_website = fields.Char(string="Website (Kop Surat)")
+
+    def _sk_kop(self):
+        """Letterhead lines of this unit's Perangkat Daerah."""
+        self.ensure_one()
+        pd = self.sk_perangkat_daerah_id or self
+        company = pd.company_id or self.env.company
+        contact = [
+            pd.sk_phone or company.phone,
+            pd.sk_email or company.email,
+            pd.sk_website or company.website,
+        ]
+        return {
+            "pemda": (company.name or "").upper(),
+            "pd": (pd.name or "").upper(),
+            "address": pd.sk_street
+            or ", ".join(
+                filter(None, [company.street, company.city, company.state_id.name, company.zip])
+            ),
+            "contact": " · ".join(filter(None, contact)),
+            "logo": company.logo,
+            "city": company.city or "",
+        }
