@@ -1,5 +1,4 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
 
 from ..models.sk_letter_number import tanggal
 from .report_surat_tugas import _signer_text
@@ -13,15 +12,8 @@ class ReportSkTimKerja(models.AbstractModel):
 
     @api.model
     def _get_report_values(self, docids, data=None):
-        teams = self.env["sk.team"].browse(docids)
-        for team in teams:
-            if team.state not in ("active", "done"):
-                raise UserError(
-                    self.env._(
-                        "%(record)s is not established: its SK cannot be printed yet.",
-                        record=team.display_name,
-                    )
-                )
+        # the same check as the members' Surat Tugas: only an established team has an SK
+        teams = self.env["report.odoo_sistem_kerja.report_surat_tugas_team"]._sk_documents(docids)
         letters = [self._sk_decree_of(team, team) for team in teams]
         return {"doc_ids": docids, "doc_model": "sk.team", "docs": teams, "letters": letters}
 
