@@ -3,7 +3,7 @@
     "name": "Sistem Kerja ASN",
     "summary": "Work system of PermenPAN-RB 7/2022 for regional governments: "
     "kedudukan, Tim Kerja, Penugasan and their letters",
-    "version": "18.0.1.1.0",
+    "version": "18.0.1.2.0",
     "category": "Human Resources/Sistem Kerja",
     "author": "odoo_sistem_kerja contributors",
     "website": "https://github.com/odoo-sistem-kerja/odoo_sistem_kerja",

@@ -4,7 +4,12 @@ from datetime import date
 
 from odoo.exceptions import AccessError
 
-from .common import GROUP_ADMIN, GROUP_ASN, GROUP_PIMPINAN, SistemKerjaCase
+from odoo.addons.odoo_sistem_kerja.tests.common import (
+    GROUP_ADMIN,
+    GROUP_ASN,
+    GROUP_PIMPINAN,
+    SistemKerjaCase,
+)
 
 
 class TestAccess(SistemKerjaCase):

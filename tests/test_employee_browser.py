@@ -1,4 +1,4 @@
-from .common import GROUP_ADMIN, SistemKerjaHttpCase
+from odoo.addons.odoo_sistem_kerja.tests.common import GROUP_ADMIN, SistemKerjaHttpCase
 
 
 class TestEmployeePenilaiInBrowser(SistemKerjaHttpCase):

@@ -2,7 +2,7 @@
 
 from odoo.exceptions import UserError, ValidationError
 
-from .common import SistemKerjaCase, next_nip
+from odoo.addons.odoo_sistem_kerja.tests.common import SistemKerjaCase, next_nip
 
 
 class TestEmployeeValidation(SistemKerjaCase):

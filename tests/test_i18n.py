@@ -4,7 +4,7 @@ from odoo.exceptions import ValidationError
 from odoo.tools import file_path
 from odoo.tools.translate import TranslationFileReader, TranslationModuleReader
 
-from .common import SistemKerjaCase
+from odoo.addons.odoo_sistem_kerja.tests.common import SistemKerjaCase
 
 
 class TestIndonesian(SistemKerjaCase):

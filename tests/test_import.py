@@ -1,6 +1,6 @@
 """Employees and units load from a spreadsheet through Odoo's standard import."""
 
-from .common import SistemKerjaCase
+from odoo.addons.odoo_sistem_kerja.tests.common import SistemKerjaCase
 
 UNITS_CSV = """name,parent_id,sk_unit_type_id,sk_unit_code
 Dinas Pendidikan,,Dinas,423.101

@@ -1,4 +1,9 @@
-from .common import GROUP_ADMIN, GROUP_ASN, SistemKerjaCase, SistemKerjaHttpCase
+from odoo.addons.odoo_sistem_kerja.tests.common import (
+    GROUP_ADMIN,
+    GROUP_ASN,
+    SistemKerjaCase,
+    SistemKerjaHttpCase,
+)
 
 
 class TestInstall(SistemKerjaCase):

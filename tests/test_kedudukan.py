@@ -5,7 +5,7 @@ from datetime import date
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form
 
-from .common import SistemKerjaCase
+from odoo.addons.odoo_sistem_kerja.tests.common import SistemKerjaCase
 
 
 class TestKedudukan(SistemKerjaCase):

@@ -2,7 +2,12 @@ from datetime import timedelta
 
 from odoo import fields
 
-from .common import GROUP_ADMIN, GROUP_ASN, GROUP_PIMPINAN, SistemKerjaHttpCase
+from odoo.addons.odoo_sistem_kerja.tests.common import (
+    GROUP_ADMIN,
+    GROUP_ASN,
+    GROUP_PIMPINAN,
+    SistemKerjaHttpCase,
+)
 
 
 class TestLetterInBrowser(SistemKerjaHttpCase):

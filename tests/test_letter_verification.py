@@ -3,7 +3,7 @@
 import hashlib
 from datetime import date
 
-from .common import GROUP_PIMPINAN, SistemKerjaHttpCase
+from odoo.addons.odoo_sistem_kerja.tests.common import GROUP_PIMPINAN, SistemKerjaHttpCase
 
 
 class TestLetterVerification(SistemKerjaHttpCase):

@@ -10,7 +10,7 @@ from odoo import SUPERUSER_ID, api, fields
 from odoo.exceptions import UserError
 from odoo.tools import mute_logger
 
-from .approval_common import ApprovalCase
+from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
 
 
 class LetterCase(ApprovalCase):
@@ -81,7 +81,7 @@ class TestNumbering(LetterCase):
 
     def test_manual_number_is_kept(self):
         request = self.request(self.sekretariat, self.seksi, self.rina)
-        request.with_user(self.admin).letter_number = "800/099/423.105/2025"
+        request.with_user(self.admin).manual_letter_number = "800/099/423.105/2025"
         self.approve(request)
         self.assertEqual(request.letter_number, "800/099/423.105/2025")
 

@@ -5,7 +5,7 @@ from datetime import date
 from odoo import fields
 from odoo.exceptions import UserError
 
-from .approval_common import ApprovalCase
+from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
 
 
 class TestOpenCall(ApprovalCase):
@@ -66,7 +66,10 @@ class TestOpenCall(ApprovalCase):
         call.with_user(self.users["Dodi"]).action_volunteer()
         with self.assertRaisesRegex(UserError, "already applied"):
             call.with_user(self.users["Dodi"]).action_volunteer()
-        late = self.make_call(deadline=date(2026, 1, 1))
+        with self.assertRaisesRegex(UserError, "deadline .* is past"):
+            self.make_call(deadline=date(2026, 1, 1))
+        late = self.make_call()
+        late.deadline = date(2026, 1, 1)  # published, then the deadline passed
         with self.assertRaisesRegex(UserError, "not open"):
             late.with_user(self.users["Dodi"]).action_volunteer()
 

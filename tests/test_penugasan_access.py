@@ -4,8 +4,8 @@ from datetime import date
 
 from odoo.exceptions import AccessError
 
-from .approval_common import ApprovalCase
-from .common import GROUP_ADMIN
+from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
+from odoo.addons.odoo_sistem_kerja.tests.common import GROUP_ADMIN
 
 
 class TestPenugasanAccess(ApprovalCase):

@@ -1,6 +1,11 @@
 from datetime import date
 
-from .common import GROUP_ADMIN, GROUP_ASN, GROUP_PIMPINAN, SistemKerjaHttpCase
+from odoo.addons.odoo_sistem_kerja.tests.common import (
+    GROUP_ADMIN,
+    GROUP_ASN,
+    GROUP_PIMPINAN,
+    SistemKerjaHttpCase,
+)
 
 
 class TestApproveFromActivity(SistemKerjaHttpCase):

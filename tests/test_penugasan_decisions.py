@@ -6,7 +6,7 @@ from odoo import fields
 from odoo.exceptions import UserError
 from odoo.tests import Form
 
-from .approval_common import ApprovalCase
+from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
 
 
 class TestDecisions(ApprovalCase):
@@ -73,12 +73,13 @@ class TestDecisions(ApprovalCase):
 
     def test_locked_while_in_approval_and_after(self):
         request = self.lintas_unit()
-        with self.assertRaisesRegex(UserError, "only its end date"):
+        with self.assertRaisesRegex(UserError, "content is locked"):
             request.with_user(self.admin).write({"maksud_tujuan": "Something else"})
         self.walk_rest(request)
-        request.with_user(self.admin).write({"date_end": date(2026, 11, 30)})
-        with self.assertRaisesRegex(UserError, "only its end date"):
-            request.with_user(self.admin).write({"kompetensi": "Other"})
+        for values in ({"date_end": date(2026, 11, 30)}, {"kompetensi": "Other"}):
+            with self.assertRaisesRegex(UserError, "content is locked"):
+                request.with_user(self.admin).write(values)
+        self.assertEqual(request.date_end, date(2026, 12, 31))
 
     def test_activity_done_without_deciding_is_refused(self):
         request = self.lintas_unit()
@@ -139,9 +140,9 @@ class TestDecisions(ApprovalCase):
         self.assertFalse(request.activity_ids)
 
     def test_ends_on_end_date_or_cancellation(self):
-        request = self.lintas_unit()
+        request = self.request(self.sekretariat, self.seksi, self.rina, date_end=date(2026, 8, 31))
+        request.with_user(self.admin).action_submit()
         self.walk_rest(request)
-        request.with_user(self.admin).write({"date_end": date(2026, 8, 31)})
         self.env["sk.penugasan"]._cron_close_finished()
         self.assertEqual(request.state, "done")
         other = self.lintas_unit()
@@ -207,7 +208,9 @@ class TestBulkApproval(ApprovalCase):
         self.assertEqual(also_mine.current_approver_id, self.users["Kadis"])
         self.assertEqual(not_mine.current_approver_id, self.users["Kabid"])
         self.assertIn("2 record(s) decided", result["params"]["message"])
-        self.assertIn(not_mine.name, result["params"]["message"])
+        # the Kasi may not read the other unit's request: the report does not name it
+        self.assertNotIn(not_mine.name, result["params"]["message"])
+        self.assertIn("a record you may not see", result["params"]["message"])
         self.assertEqual(result["params"]["type"], "warning")
 
     def test_bulk_refuse_needs_one_reason_and_reports(self):
@@ -229,4 +232,5 @@ class TestBulkApproval(ApprovalCase):
         result = wizard.action_confirm()
         self.assertEqual(mine.state, "refused")
         self.assertEqual(not_mine.state, "submitted")
-        self.assertIn(not_mine.name, result["params"]["message"])
+        self.assertNotIn(not_mine.name, result["params"]["message"])  # not the Kasi's to see
+        self.assertIn("a record you may not see", result["params"]["message"])

@@ -2,7 +2,7 @@
 
 from odoo.exceptions import UserError
 
-from .approval_common import ApprovalCase
+from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
 
 # scenario -> expected deciders per preset (None: the preset does not allow it)
 FLOWS = {

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from .common import SistemKerjaCase
+from odoo.addons.odoo_sistem_kerja.tests.common import SistemKerjaCase
 
 
 class PlacementCase(SistemKerjaCase):

@@ -4,7 +4,7 @@ from datetime import date
 
 from odoo.exceptions import UserError, ValidationError
 
-from .approval_common import ApprovalCase
+from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
 
 
 class TeamCase(ApprovalCase):

@@ -1,5 +1,10 @@
+import re
+
 from odoo import http
 from odoo.http import request
+
+# tokens are secrets.token_urlsafe(24): 32 characters of the URL-safe alphabet
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 
 class LetterVerification(http.Controller):
@@ -7,11 +12,13 @@ class LetterVerification(http.Controller):
         "/sistem-kerja/verifikasi/<string:token>", type="http", auth="public", methods=["GET"]
     )
     def verify(self, token):
-        verification = (
-            request.env["sk.letter.verification"].sudo().search([("token", "=", token)], limit=1)
-            if len(token) >= 16
-            else None
-        )
+        verification = None
+        if _TOKEN.fullmatch(token):  # anything else (NUL bytes, paths, ...) is not found
+            verification = (
+                request.env["sk.letter.verification"]
+                .sudo()
+                .search([("token", "=", token)], limit=1)
+            )
         if not verification:
             return request.render(
                 "odoo_sistem_kerja.letter_verification_page", {"found": False}, status=404

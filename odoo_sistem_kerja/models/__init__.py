@@ -10,6 +10,7 @@ from . import sk_regulation_profile
 from . import sk_placement_rule
 from . import sk_placement_engine
 from . import sk_delegation
+from . import sk_sealed_mixin
 from . import sk_kedudukan
 from . import sk_approval_route
 from . import sk_approval_line
@@ -22,6 +23,7 @@ from . import sk_team
 from . import sk_team_member
 from . import sk_penugasan
 from . import sk_open_call
+from . import hr_employee_work
 from . import sk_letter
 from . import sk_letter_verification
 from . import res_company

@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import AccessError, ValidationError
 
 from .jabatan import HEAD_POSITIONS, POSITION_RANK
 
@@ -97,13 +98,39 @@ class HrDepartment(models.Model):
         for unit in self:
             unit.sk_is_unit_kerja_mandiri = unit.sk_head_position == "jf"
 
+    @api.constrains("sk_level")
+    def _check_sk_level(self):
+        if any(unit.sk_level < 1 for unit in self):
+            raise ValidationError(self.env._("The structural level starts at I (1)."))
+
+    # Odoo lets every employee write departments (hr's access list); the tree and the facts
+    # that decide who approves and who assesses are the Admin Kepegawaian's alone.
+    @api.model
+    def _sk_check_tree_rights(self, names):
+        tree = {"parent_id", "manager_id", "company_id", "active", "name"}
+        touched = {name for name in names if name in tree or name.startswith("sk_")}
+        if (
+            touched
+            and not self.env.su
+            and not self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only the Admin Kepegawaian changes the Unit Organisasi tree and its "
+                    "heads, types, codes and default Penilai."
+                )
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._sk_check_tree_rights(vals)
         units = super().create(vals_list)
         self.env.registry.clear_cache()  # record rules depend on who heads which unit
         return units
 
     def write(self, vals):
+        self._sk_check_tree_rights(vals)
         res = super().write(vals)
         if {"manager_id", "parent_id"} & set(vals):
             self.env.registry.clear_cache()

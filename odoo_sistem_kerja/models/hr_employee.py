@@ -1,6 +1,9 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .hr_employee_base import normalize_nip
+from .sk_sealed_mixin import in_engine
+
 EDUCATION_LEVELS = [
     ("sd", "SD"),
     ("smp", "SMP"),
@@ -59,6 +62,32 @@ class HrEmployee(models.Model):
         compute="_compute_sk_proposal",
         groups="hr.group_hr_user",
     )
+
+    # set by a kedudukan decision only (sk.kedudukan.action_set), never by hand
+    _SK_KEDUDUKAN_FIELDS = frozenset({"sk_kedudukan_id", "sk_penilai_id", "sk_pimpinan_unit_id"})
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._sk_prepare_vals(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self._sk_prepare_vals(vals)
+        return super().write(vals)
+
+    @api.model
+    def _sk_prepare_vals(self, vals):
+        if vals.get("sk_nip"):
+            vals["sk_nip"] = normalize_nip(vals["sk_nip"])
+        forced = self._SK_KEDUDUKAN_FIELDS & set(vals)
+        if forced and not in_engine():
+            raise UserError(
+                self.env._(
+                    "The Pejabat Penilai Kinerja and Pimpinan Unit Organisasi of an employee "
+                    "are set by a kedudukan decision, not on the employee."
+                )
+            )
 
     @api.depends(
         "department_id",
@@ -174,34 +203,6 @@ class HrEmployee(models.Model):
         )
         drafts.action_set()
         return drafts
-
-    def _sk_sync_pending_steps_of(self):
-        """Move the pending approval steps of these officials to whoever acts for them now
-        (a Plt./Plh. representation began or ended)."""
-        lines = (
-            self.env["sk.approval.line"]
-            .sudo()
-            .search([("official_id", "in", self.ids), ("state", "=", "pending")])
-        )
-        for line in lines:
-            self.env[line.res_model].sudo().browse(line.res_id)._sk_reassign(line)
-
-    def action_sk_prepare_surat_tugas(self):
-        """Draft the Surat Tugas of each selected employee, listing their roles today."""
-        letters = self.env["sk.letter"].create(
-            [
-                {"letter_type": "surat_tugas", "employee_id": e.id, "company_id": e.company_id.id}
-                for e in self
-            ]
-        )
-        return letters._sk_action_open(letters)
-
-    def action_sk_view_letters(self):
-        self.ensure_one()
-        letters = self.env["sk.letter"].search([("employee_id", "=", self.id)])
-        action = letters._sk_action_open(letters)
-        action["context"] = {"default_employee_id": self.id}
-        return action
 
     def _sk_check_kedudukan_for_assignment(self, on_date=None):
         """Placement before assignment (KED-10), as the company profile enforces it.

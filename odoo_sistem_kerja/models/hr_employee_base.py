@@ -1,3 +1,4 @@
+import unicodedata
 from datetime import date
 
 from odoo import api, fields, models
@@ -7,12 +8,24 @@ from .jabatan import JENIS_JABATAN, KATEGORI_JF, POSITION_RANK
 from .sk_pangkat import ASN_STATUS
 
 
+def normalize_nip(value):
+    """A NIP as ASCII digits: spaces dropped, digits of any script made ASCII (a NIP in
+    Arabic-Indic digits is the same NIP). Other characters stay, for the check to refuse."""
+    if not value:
+        return value
+    return "".join(
+        str(unicodedata.digit(char)) if char.isdigit() else char
+        for char in value
+        if not char.isspace()
+    )
+
+
 class HrEmployeeBase(models.AbstractModel):
     """Facts about a civil servant that every colleague may read (also on hr.employee.public)."""
 
     _inherit = "hr.employee.base"
 
-    sk_nip = fields.Char(string="NIP", size=18, index="btree_not_null", copy=False)
+    sk_nip = fields.Char(string="NIP", index="btree_not_null", copy=False)
     sk_asn_status = fields.Selection(ASN_STATUS, string="ASN Status")
     sk_pangkat_id = fields.Many2one("sk.pangkat", string="Pangkat / Golongan")
     sk_kelas_jabatan = fields.Integer(string="Kelas Jabatan")
@@ -91,12 +104,14 @@ class HrEmployeeBase(models.AbstractModel):
         + serial (3 digits). PPPK NIPs carry "21" in place of the TMT month.
         """
         nip = self.sk_nip
-        if len(nip) != 18 or not nip.isdigit():
+        if len(nip) != 18 or not nip.isascii() or not nip.isdigit():
             return self.env._("it must be exactly 18 digits.")
         try:
             born = date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8]))
         except ValueError:
             return self.env._("digits 1-8 must be a birth date (yyyymmdd).")
+        if not 1940 <= born.year <= date.today().year - 17:
+            return self.env._("digits 1-4 must be a plausible year of birth.")
         tmt_year, tmt_month = int(nip[8:12]), int(nip[12:14])
         pppk_marker = self.sk_asn_status == "pppk" and tmt_month == 21
         if not (1 <= tmt_month <= 12 or pppk_marker):
@@ -176,58 +191,6 @@ class HrEmployeeBase(models.AbstractModel):
                     )
                 )
 
-    sk_active_team_count = fields.Integer(string="Active Teams", compute="_compute_sk_workload")
-    sk_active_penugasan_count = fields.Integer(
-        string="Active Individual Assignments", compute="_compute_sk_workload"
-    )
-
-    def _compute_sk_workload(self):
-        Member = self.env["sk.team.member"].sudo()
-        Penugasan = self.env["sk.penugasan"].sudo()
-        teams = dict(
-            Member._read_group(
-                [("employee_id", "in", self.ids), ("team_id.state", "=", "active")],
-                ["employee_id"],
-                ["__count"],
-            )
-        )
-        tasks = dict(
-            Penugasan._read_group(
-                [
-                    ("employee_ids", "in", self.ids),
-                    ("state", "=", "active"),
-                    ("team_id", "=", False),
-                ],
-                ["employee_ids"],
-                ["__count"],
-            )
-        )
-        for employee in self:
-            source = self.env["hr.employee"].browse(employee.id)
-            employee.sk_active_team_count = teams.get(source, 0)
-            employee.sk_active_penugasan_count = tasks.get(source, 0)
-
-    def _sk_workload(self):
-        """Active teams and individual assignments the employee carries."""
-        self.ensure_one()
-        return self.sk_active_team_count + self.sk_active_penugasan_count
-
-    def _sk_workload_issue(self, profile, adding=1):
-        """Why taking ``adding`` more teams or assignments exceeds the profile's threshold."""
-        self.ensure_one()
-        load = self.sudo()._sk_workload() + adding
-        if profile.check_workload == "off" or not profile.workload_max:
-            return None
-        if load <= profile.workload_max:
-            return None
-        return self.env._(
-            "%(name)s would carry %(load)s active teams and assignments, above the "
-            "threshold of %(max)s.",
-            name=self.name,
-            load=load,
-            max=profile.workload_max,
-        )
-
     def _sk_jabatan_label(self):
         self.ensure_one()
         if self.sk_jenis_jabatan == "fungsional":
@@ -243,55 +206,6 @@ class HrEmployeeBase(models.AbstractModel):
         if unit:
             return self.env._("Kepala %(unit)s", unit=unit.name)
         return self._sk_jabatan_label()
-
-    def _sk_active_roles(self, on_date):
-        """The employee's roles in force on ``on_date``: team roles, then individual
-        assignments, each with its task lines (for the Surat Tugas)."""
-        self.ensure_one()
-        roles = []
-        members = (
-            self.env["sk.team.member"]
-            .sudo()
-            .search(
-                [
-                    ("employee_id", "=", self.id),
-                    ("team_id.state", "=", "active"),
-                    ("team_id.date_start", "<=", on_date),
-                    ("team_id.date_end", ">=", on_date),
-                ]
-            )
-        )
-        labels = dict(members._fields["role"]._description_selection(self.env))
-        for member in members.sorted("role_order"):
-            team = member.team_id.name
-            if not team.lower().startswith("tim "):  # "Anggota Tim Website", not "Tim Tim"
-                team = self.env._("Tim %(team)s", team=team)
-            roles.append(
-                {
-                    "label": f"{labels[member.role]} {team}",
-                    "tasks": [t for t in (member.tugas or "").splitlines() if t.strip()],
-                }
-            )
-        individual = (
-            self.env["sk.penugasan"]
-            .sudo()
-            .search(
-                [
-                    ("employee_ids", "in", self.id),
-                    ("state", "=", "active"),
-                    ("team_id", "=", False),
-                    ("date_start", "<=", on_date),
-                ]
-            )
-        )
-        for request in individual:
-            roles.append(
-                {
-                    "label": self._sk_jabatan_label(),
-                    "tasks": [t for t in (request.maksud_tujuan or "").splitlines() if t.strip()],
-                }
-            )
-        return roles
 
     def _sk_rank(self):
         """Equivalence rank of the employee's jabatan (see jabatan.py)."""

@@ -1,13 +1,15 @@
 from odoo import models
 from odoo.exceptions import UserError
 
+from .sk_sealed_mixin import in_engine
+
 
 class MailActivity(models.Model):
     _inherit = "mail.activity"
 
     def _action_done(self, feedback=False, attachment_ids=None):
         """An approval activity is done by deciding on the record, never by ticking it."""
-        if not self.env.context.get("sk_approval_decision"):
+        if not in_engine():
             pending = (
                 self.env["sk.approval.line"]
                 .sudo()

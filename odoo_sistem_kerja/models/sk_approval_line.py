@@ -1,4 +1,6 @@
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import AccessError
+from odoo.osv import expression
 
 from .sk_approval_route import ACTOR_ROLES
 
@@ -37,9 +39,13 @@ class SkApprovalLine(models.Model):
     )
     approver_employee_id = fields.Many2one("hr.employee", string="Decides")
     approver_user_id = fields.Many2one("res.users", string="Approver", index=True)
-    representation_id = fields.Many2one("sk.representation", string="Acting As")
+    # history is immutable: a representation that decided is kept, and its caption is
+    # copied when the step is assigned
+    representation_id = fields.Many2one(
+        "sk.representation", string="Acting As", ondelete="restrict"
+    )
     caption = fields.Char(
-        compute="_compute_caption", help="Plt., Plh. or a.n. when a representative decides."
+        help="Plt., Plh. or a.n. and the official, when a representative decides."
     )
     note = fields.Char(help="How the approver was resolved (vacant post, no user, ...).")
     deadline = fields.Date()
@@ -48,9 +54,44 @@ class SkApprovalLine(models.Model):
     decided_on = fields.Datetime(string="Decided On")
     reason = fields.Text()
 
-    def _compute_caption(self):
-        for line in self:
-            representation = line.representation_id
-            line.caption = (
-                f"{representation._sk_prefix()} {line.official_id.name}" if representation else ""
-            )
+    # ------------------------------------------------------------------
+    # Access: a step is read by whoever may read the record it decides (as mail.message
+    # and ir.attachment delegate to their document). Nobody writes a step but the engine:
+    # the access list gives read only.
+    # ------------------------------------------------------------------
+    @api.model
+    def _sk_document_models(self):
+        mixin = self.pool["sk.approval.mixin"]
+        return [
+            name
+            for name in self.pool
+            if not self.env[name]._abstract and isinstance(self.env[name], mixin)
+        ]
+
+    @api.model
+    def _search(self, domain, offset=0, limit=None, order=None):
+        if not self.env.su:
+            readable = [
+                [("res_model", "=", name), ("res_id", "in", self.env[name]._search([]))]
+                for name in self._sk_document_models()
+                if self.env[name].has_access("read")
+            ]
+            domain = expression.AND([domain, expression.OR(readable or [expression.FALSE_DOMAIN])])
+        return super()._search(domain, offset=offset, limit=limit, order=order)
+
+    def _check_access(self, operation):
+        result = super()._check_access(operation)
+        if result or self.env.su or not self._ids:
+            return result
+        forbidden = self.browse()
+        for name, lines in self.sudo().grouped("res_model").items():
+            documents = self.env[name].browse(lines.mapped("res_id")).exists()
+            allowed = documents._filtered_access("read").ids
+            forbidden |= lines.filtered(lambda ln, ok=allowed: ln.res_id not in ok)
+        if not forbidden:
+            return None
+
+        def error():
+            return AccessError(self.env._("You may not see the approval history of this record."))
+
+        return forbidden.with_env(self.env), error

@@ -1,7 +1,9 @@
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
+
+from .sk_sealed_mixin import engine_writes
 
 
 class SkApprovalMixin(models.AbstractModel):
@@ -13,7 +15,9 @@ class SkApprovalMixin(models.AbstractModel):
     """
 
     _name = "sk.approval.mixin"
+    _inherit = ["sk.sealed.mixin"]
     _description = "Sistem Kerja Approval"
+    _sk_sealed_fields = frozenset({"state", "approval_round", "approver_user_ids"})
 
     approval_round = fields.Integer(copy=False, readonly=True)
     approval_line_ids = fields.One2many(
@@ -96,6 +100,9 @@ class SkApprovalMixin(models.AbstractModel):
     def _sk_before_approve(self, line):
         """Checks before the approver of ``line`` may approve (raise to refuse)."""
 
+    def _sk_is_history(self):
+        return bool(self.approval_round) or super()._sk_is_history()
+
     # ------------------------------------------------------------------
     # Submission
     # ------------------------------------------------------------------
@@ -104,7 +111,7 @@ class SkApprovalMixin(models.AbstractModel):
         Line = self.env["sk.approval.line"].sudo()
         for record in self.sudo():
             route = record._sk_route()
-            record.approval_round += 1
+            record._sk_engine_write({"approval_round": record.approval_round + 1})
             lines = Line.create(
                 [
                     {
@@ -126,8 +133,9 @@ class SkApprovalMixin(models.AbstractModel):
                 translations = line.step_id._fields["name"]._get_stored_translations(line.step_id)
                 if translations:
                     line.update_field_translations("name", translations)
-            record._sk_on_submitted()
-            record._sk_activate_next(lines)
+            with engine_writes():
+                record._sk_on_submitted()
+                record._sk_activate_next(lines)
 
     def _sk_activate_next(self, lines):
         """Start the first waiting line; a step the acting user holds decides itself."""
@@ -166,13 +174,14 @@ class SkApprovalMixin(models.AbstractModel):
                 "approver_employee_id": acting.id,
                 "approver_user_id": user.id,
                 "representation_id": representation.id,
+                "caption": representation._sk_caption(),
                 "note": "; ".join(notes + more) or False,
                 "deadline": fields.Date.context_today(self)
                 + timedelta(days=line.deadline_days or 0),
             }
         )
         if user:
-            self.sudo().approver_user_ids = [fields.Command.link(user.id)]
+            self._sk_engine_write({"approver_user_ids": [fields.Command.link(user.id)]})
 
     def _sk_resolve_role(self, role):
         """The official holding ``role`` for this record, with notes on vacancies."""
@@ -269,24 +278,55 @@ class SkApprovalMixin(models.AbstractModel):
         return line.approver_user_id == user
 
     def _sk_check_can_decide(self):
-        """The current user is the current step's approver (UserError otherwise)."""
-        for record in self.sudo():  # reports records the user may not even read
+        """The current user decides the current step (UserError otherwise).
+
+        The form's buttons send the step the user saw (``sk_line_id`` in the context): a
+        second click, or a click after someone else decided, is refused instead of deciding
+        the next step. The step's row is locked: of two users deciding it at the same moment,
+        the second waits, then its request is retried by the server and sees it decided.
+        """
+        seen = self.env.context.get("sk_line_id")
+        lines = self.sudo().current_line_id
+        if lines:
+            self.env.cr.execute(
+                "SELECT id FROM sk_approval_line WHERE id IN %s FOR UPDATE",
+                [tuple(lines.ids)],
+                log_exceptions=False,
+            )
+        for record in self.sudo():  # reports on records the user may not even read
             line = record.current_line_id
-            if not line:
+            readable = record.with_env(self.env).has_access("read")
+            name = record.with_env(self.env)._sk_name_for_user()
+            if seen and (len(self) > 1 or line.id != seen):
                 raise UserError(
                     self.env._(
-                        "%(record)s is not waiting for a decision.", record=record.display_name
+                        "The step you saw on %(record)s has already been decided. Reload the "
+                        "record to see where it stands.",
+                        record=name,
                     )
                 )
+            if not line:
+                raise UserError(
+                    self.env._("%(record)s is not waiting for a decision.", record=name)
+                )
             if not record._sk_user_may_decide(line, self.env.user):
+                if not readable:
+                    raise UserError(self.env._("You are not the approver of this record."))
                 raise UserError(
                     self.env._(
                         "Only %(approver)s can decide the step '%(step)s' of %(record)s.",
                         approver=line.approver_user_id.name or self.env._("the Tim Verifikasi"),
                         step=line.name,
-                        record=record.display_name,
+                        record=name,
                     )
                 )
+
+    def _sk_name_for_user(self):
+        """The record's name, or a neutral word to a user who may not read it."""
+        self.ensure_one()
+        if self.has_access("read"):
+            return self.sudo().display_name
+        return self.env._("a record you may not see")
 
     def _sk_close_line(self, line, state, reason=False, note_suffix=None):
         values = {
@@ -299,17 +339,17 @@ class SkApprovalMixin(models.AbstractModel):
             values["note"] = "; ".join(filter(None, [line.note, note_suffix]))
         line.write(values)
         if line.activity_id:
-            line.activity_id.with_context(sk_approval_decision=True).sudo().action_feedback(
-                feedback=reason or self.env._("Approved")
-            )
+            with engine_writes():  # the activity closes by this decision, not by a tick
+                line.activity_id.sudo().action_feedback(feedback=reason or self.env._("Approved"))
 
     def action_approve(self):
         self._sk_check_can_decide()
-        for record in self.sudo():  # the gate above is the permission check
+        # the gate above is the permission check: the decision writes as the engine
+        for record in self.sudo():
             line = record.current_line_id
             record._sk_before_approve(line)
             record._sk_close_line(line, "approved")
-            record.sudo().message_post(
+            record.message_post(
                 body=self.env._(
                     "%(step)s: approved by %(user)s.", step=line.name, user=self.env.user.name
                 )
@@ -317,7 +357,8 @@ class SkApprovalMixin(models.AbstractModel):
             remaining = record.approval_line_ids.filtered(
                 lambda ln, rnd=record.approval_round: ln.round == rnd
             )
-            record._sk_activate_next(remaining)
+            with engine_writes():
+                record._sk_activate_next(remaining)
         return True
 
     def action_refuse(self):
@@ -330,28 +371,38 @@ class SkApprovalMixin(models.AbstractModel):
         """Ask for the reason of a refusal, a return or an ending, then apply it."""
         if check_decider:
             self._sk_check_can_decide()
+        context = {
+            "default_res_model": self._name,
+            "default_res_ids": ",".join(str(i) for i in self.ids),
+            "default_decision": decision,
+        }
+        if check_decider and len(self) == 1:
+            context["default_line_id"] = self.sudo().current_line_id.id
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Reason"),
             "res_model": "sk.approval.reason.wizard",
             "view_mode": "form",
             "target": "new",
-            "context": {
-                "default_res_model": self._name,
-                "default_res_ids": ",".join(str(i) for i in self.ids),
-                "default_decision": decision,
-            },
+            "context": context,
         }
+
+    def _sk_reason_handlers(self):
+        """Decision of the reason wizard -> method taking the reason. Models add theirs
+        (cancel, dissolve, re-issue...)."""
+        return {"refuse": self._sk_refuse, "return": self._sk_return}
 
     def _sk_refuse(self, reason):
         self._sk_end_round("refused", reason)
-        for record in self.sudo():
-            record._sk_on_refused(reason)
+        with engine_writes():
+            for record in self.sudo():
+                record._sk_on_refused(reason)
 
     def _sk_return(self, reason):
         self._sk_end_round("returned", reason)
-        for record in self.sudo():
-            record._sk_on_returned(reason)
+        with engine_writes():
+            for record in self.sudo():
+                record._sk_on_returned(reason)
 
     def _sk_end_round(self, state, reason):
         if not (reason or "").strip():
@@ -363,8 +414,8 @@ class SkApprovalMixin(models.AbstractModel):
             record.approval_line_ids.filtered(lambda ln: ln.state == "waiting").write(
                 {"state": "cancelled"}
             )
-            label = dict(line._fields["state"].selection)[state]
-            record.sudo().message_post(
+            label = dict(line._fields["state"]._description_selection(self.env))[state]
+            record.message_post(
                 body=self.env._(
                     "%(step)s: %(decision)s by %(user)s. Reason: %(reason)s",
                     step=line.name,
@@ -381,14 +432,28 @@ class SkApprovalMixin(models.AbstractModel):
         lines.activity_id.sudo().unlink()
         lines.write({"state": "cancelled"})
 
+    def _sk_check_reason(self, reason, message):
+        if not (reason or "").strip():
+            raise UserError(message)
+
+    def _sk_check_admin(self, message):
+        """Closing or re-issuing what was decided is the Admin Kepegawaian's."""
+        if not self.env.user.has_group("odoo_sistem_kerja.group_sk_admin"):
+            raise AccessError(message)
+
     def _sk_signer(self):
         """Who signs the letter: the official of the last decision, or their Plt./Plh."""
         self.ensure_one()
-        line = self.approval_line_ids.filtered(
-            lambda ln: ln.round == self.approval_round and ln.state == "approved"
-        ).sorted("sequence")[-1:]
-        official = line.official_id.sudo()
-        signer = (line.representation_id.representative_id or official).sudo()
+        # the signature block is part of the letter: whoever may read the record reads it
+        line = (
+            self.sudo()
+            .approval_line_ids.filtered(
+                lambda ln: ln.round == self.approval_round and ln.state == "approved"
+            )
+            .sorted("sequence")[-1:]
+        )
+        official = line.official_id
+        signer = line.representation_id.representative_id or official
         return {
             "caption": line.representation_id._sk_prefix() if line.representation_id else "",
             "title": official._sk_position_title() if official else "",
@@ -411,9 +476,10 @@ class SkApprovalMixin(models.AbstractModel):
                 "approver_user_id": user.id,
                 "approver_employee_id": acting.id,
                 "representation_id": representation.id,
+                "caption": representation._sk_caption(),
             }
         )
-        self.sudo().approver_user_ids = [fields.Command.link(user.id)]
+        self._sk_engine_write({"approver_user_ids": [fields.Command.link(user.id)]})
         if line.activity_id:
             line.activity_id.sudo().write({"user_id": user.id})
 

@@ -1,6 +1,5 @@
 from odoo import fields, models
 
-ROUTE_KINDS = [("penugasan", "Penugasan"), ("team", "Tim Kerja"), ("letter", "Letter Signature")]
 METHODS = [("penunjukan", "Penunjukan"), ("sukarela", "Pengajuan Sukarela")]
 SCOPES = [
     ("unit", "Within the unit"),
@@ -36,7 +35,8 @@ class SkApprovalRoute(models.Model):
         "sk.regulation.profile", required=True, ondelete="cascade", index=True
     )
     name = fields.Char(required=True, translate=True)
-    kind = fields.Selection(ROUTE_KINDS, required=True, default="penugasan")
+    # each model using the engine adds its kind (selection_add): the engine names none
+    kind = fields.Selection([], required=True)
     method = fields.Selection(METHODS)
     scope = fields.Selection(SCOPES)
     form = fields.Selection(FORMS, help="Empty: the route serves both forms.")
@@ -57,7 +57,7 @@ class SkApprovalRouteStep(models.Model):
         "mail.activity.type",
         string="Activity Type",
         required=True,
-        domain="[('res_model', 'in', (False, 'sk.penugasan', 'sk.team', 'sk.letter'))]",
+        domain="[('res_model', '=', False)]",
     )
     deadline_days = fields.Integer(string="Days to Decide", default=3)
     selects_assignee = fields.Boolean(

@@ -3,14 +3,17 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .sk_sealed_mixin import engine_writes
+
 
 class SkKedudukan(models.Model):
     """Placement of a JF or pelaksana under a Pejabat Penilai Kinerja, set by decision."""
 
     _name = "sk.kedudukan"
     _description = "Kedudukan"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.sealed.mixin"]
     _order = "date_start desc, id desc"
+    _check_company_auto = True
 
     employee_id = fields.Many2one(
         "hr.employee", required=True, index=True, tracking=True, ondelete="cascade"
@@ -24,6 +27,7 @@ class SkKedudukan(models.Model):
         required=True,
         index=True,
         tracking=True,
+        check_company=True,
     )
     perangkat_daerah_id = fields.Many2one(
         related="department_id.sk_perangkat_daerah_id",
@@ -125,6 +129,20 @@ class SkKedudukan(models.Model):
                 blocking = [msg for level, msg in kedudukan._sk_issues() if level == "block"]
                 if blocking:
                     raise ValidationError("\n".join(blocking))
+                other = self.sudo().search_count(
+                    [
+                        ("employee_id", "=", employee.id),
+                        ("state", "=", "active"),
+                        ("id", "!=", kedudukan.id),
+                    ]
+                )
+                if other:  # before the unique index answers in the database's words
+                    raise ValidationError(
+                        self.env._(
+                            "%(employee)s already has an active kedudukan: end it first.",
+                            employee=employee.name,
+                        )
+                    )
 
     _sql_constraints = [
         (
@@ -140,18 +158,19 @@ class SkKedudukan(models.Model):
             "ON sk_kedudukan (employee_id) WHERE state = 'active'"
         )
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_set(self):
-        if any(kedudukan.state != "draft" for kedudukan in self):
-            raise UserError(
-                self.env._("A kedudukan that was set is history: end it instead of deleting it.")
-            )
+    def _sk_editable_fields(self):
+        """An active kedudukan may get its planned end; nothing else changes after the
+        decision."""
+        if self.state == "active":
+            return frozenset({"date_end"})
+        return super()._sk_editable_fields()
 
     # ------------------------------------------------------------------
     # Actions
     # ------------------------------------------------------------------
     def action_set(self):
         """Tetapkan: make this the employee's active kedudukan, ending the previous one."""
+        self.check_access("write")
         for kedudukan in self:
             if kedudukan.state != "draft":
                 raise UserError(self.env._("Only a draft kedudukan can be set."))
@@ -163,20 +182,23 @@ class SkKedudukan(models.Model):
             previous = employee.sudo().sk_kedudukan_id
             if previous:
                 previous._sk_end(kedudukan.date_start - timedelta(days=1))
-            kedudukan.state = "active"
-            employee.sudo().write(
-                {
-                    "sk_kedudukan_id": kedudukan.id,
-                    "sk_penilai_id": kedudukan.penilai_id.id,
-                    "sk_pimpinan_unit_id": kedudukan.pimpinan_unit_id.id,
-                }
-            )
+                previous.flush_recordset()  # ended in the database before this one is active
+            kedudukan._sk_engine_write({"state": "active"})
+            with engine_writes():
+                employee.sudo().write(
+                    {
+                        "sk_kedudukan_id": kedudukan.id,
+                        "sk_penilai_id": kedudukan.penilai_id.id,
+                        "sk_pimpinan_unit_id": kedudukan.pimpinan_unit_id.id,
+                    }
+                )
             warnings = [msg for level, msg in kedudukan._sk_issues() if level == "warn"]
             if warnings:
                 kedudukan.message_post(body="\n".join(warnings))
         return True
 
     def action_end(self):
+        self.check_access("write")
         for kedudukan in self:
             if kedudukan.state != "active":
                 raise UserError(self.env._("Only an active kedudukan can be ended."))
@@ -185,16 +207,19 @@ class SkKedudukan(models.Model):
 
     def _sk_end(self, end_date):
         for kedudukan in self:
-            kedudukan.write({"state": "ended", "date_end": max(end_date, kedudukan.date_start)})
+            kedudukan._sk_engine_write(
+                {"state": "ended", "date_end": max(end_date, kedudukan.date_start)}
+            )
             employee = kedudukan.employee_id.sudo()
             if employee.sk_kedudukan_id == kedudukan:
-                employee.write(
-                    {
-                        "sk_kedudukan_id": False,
-                        "sk_penilai_id": False,
-                        "sk_pimpinan_unit_id": False,
-                    }
-                )
+                with engine_writes():
+                    employee.write(
+                        {
+                            "sk_kedudukan_id": False,
+                            "sk_penilai_id": False,
+                            "sk_pimpinan_unit_id": False,
+                        }
+                    )
 
     @api.model
     def _cron_end_expired(self):

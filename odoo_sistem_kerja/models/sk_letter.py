@@ -1,5 +1,8 @@
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
+
+from .sk_approval_mixin import SkApprovalMixin
+from .sk_sealed_mixin import check_text_sizes, engine_writes
 
 LETTER_TYPES = [
     ("surat_tugas", "Surat Tugas of an Employee"),
@@ -26,8 +29,16 @@ class SkLetter(models.Model):
 
     _name = "sk.letter"
     _description = "Letter"
-    _inherit = ["mail.thread", "mail.activity.mixin", "sk.approval.mixin", "sk.letter.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.letter.mixin"]
     _order = "id desc"
+    _check_company_auto = True
+    _sk_sealed_fields = SkApprovalMixin._sk_sealed_fields | {
+        "letter_number",
+        "letter_date",
+        "replaces_id",
+        "replaced_by_id",
+        "reason",
+    }
 
     name = fields.Char(compute="_compute_name", store=True)
     letter_type = fields.Selection(
@@ -103,21 +114,6 @@ class SkLetter(models.Model):
                 letter.tembusan = letter._sk_default_tembusan()
         return letters
 
-    def write(self, vals):
-        if set(vals) & {"employee_id", "date_tmt", "role_ids", "team_ids", "letter_type"}:
-            if self.filtered(lambda ln: ln.state != "draft"):
-                raise UserError(
-                    self.env._("Only a draft letter can change; re-issue an issued one.")
-                )
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_submitted(self):
-        if any(letter.state != "draft" or letter.approval_round for letter in self):
-            raise UserError(
-                self.env._("A letter that was sent for signature is kept: revoke it instead.")
-            )
-
     def _sk_load_roles(self):
         """Fill the role lines from the teams and assignments in force on the TMT."""
         self.ensure_one()
@@ -165,9 +161,8 @@ class SkLetter(models.Model):
     def _sk_letter_numbering(self):
         return ("individual" if self.letter_type == "surat_tugas" else "team"), self.department_id
 
-    def _sk_check_admin(self):
-        if not self.env.user.has_group("odoo_sistem_kerja.group_sk_admin"):
-            raise AccessError(self.env._("Only the Admin Kepegawaian prepares letters."))
+    def _sk_check_preparer(self):
+        self._sk_check_admin(self.env._("Only the Admin Kepegawaian prepares letters."))
 
     def _sk_check_content(self):
         for letter in self:
@@ -199,28 +194,28 @@ class SkLetter(models.Model):
                     )
 
     def action_submit(self):
-        self._sk_check_admin()
+        self._sk_check_preparer()
         if self.filtered(lambda ln: ln.state != "draft"):
             raise UserError(self.env._("Only a draft letter can be sent for signature."))
         self._sk_check_content()
-        for letter in self.sudo():
-            letter.state = "to_sign"
+        for letter in self:
+            letter._sk_engine_write({"state": "to_sign"})
             letter._sk_start_approval()
         return True
 
     def _sk_on_approved(self):
-        self.write({"state": "issued", **self._sk_number_values()})
+        self._sk_engine_write({"state": "issued", **self._sk_number_values()})
         if self.replaces_id:
-            self.replaces_id.write({"state": "replaced", "replaced_by_id": self.id})
+            self.replaces_id._sk_engine_write({"state": "replaced", "replaced_by_id": self.id})
             self.replaces_id.message_post(
                 body=self.env._("Replaced by %(number)s.", number=self.letter_number)
             )
 
     def _sk_on_refused(self, reason):
-        self.state = "draft"
+        self._sk_engine_write({"state": "draft"})
 
     def _sk_on_returned(self, reason):
-        self.state = "draft"
+        self._sk_engine_write({"state": "draft"})
 
     def _sk_tembusan(self):
         return [line.strip() for line in (self.tembusan or "").splitlines() if line.strip()]
@@ -228,24 +223,25 @@ class SkLetter(models.Model):
     def action_revoke(self):
         return self._sk_reason_wizard("cancel", check_decider=False)
 
+    def _sk_reason_handlers(self):
+        return dict(super()._sk_reason_handlers(), cancel=self._sk_cancel)
+
     def _sk_cancel(self, reason):
         """Revoke: a draft or unsigned letter stops, an issued one reads "revoked"."""
-        self._sk_check_admin()
-        if not (reason or "").strip():
-            raise UserError(self.env._("Give the reason for revoking the letter."))
+        self._sk_check_preparer()
+        self._sk_check_reason(reason, self.env._("Give the reason for revoking the letter."))
         for letter in self:
             if letter.state in ("replaced", "cancelled"):
                 raise UserError(
                     self.env._("%(letter)s is no longer in force.", letter=letter.display_name)
                 )
             letter._sk_cancel_approval()
-            letter.sudo().write({"state": "cancelled", "reason": reason})
+            letter._sk_engine_write({"state": "cancelled", "reason": reason})
 
     def _sk_reissue(self, reason):
         """A corrected letter: a draft copy that replaces this one once it is signed."""
-        self._sk_check_admin()
-        if not (reason or "").strip():
-            raise UserError(self.env._("Give the reason for re-issuing the letter."))
+        self._sk_check_preparer()
+        self._sk_check_reason(reason, self.env._("Give the reason for re-issuing the letter."))
         replacements = self.browse()
         for letter in self:
             if letter.state != "issued":
@@ -257,7 +253,8 @@ class SkLetter(models.Model):
                         letter=letter.display_name,
                     )
                 )
-            replacements |= letter.copy({"replaces_id": letter.id, "reason": reason})
+            with engine_writes():
+                replacements |= letter.copy({"replaces_id": letter.id, "reason": reason})
         return replacements
 
     @api.model
@@ -279,7 +276,8 @@ class SkLetter(models.Model):
 
 
 class SkLetterRole(models.Model):
-    """A role the Surat Tugas lists ("Ketua Tim ...", "Bendahara", "PPTK"), with its tasks."""
+    """A role the Surat Tugas lists ("Ketua Tim ...", "Bendahara", "PPTK"), with its tasks.
+    Part of the letter's content: it changes only while the letter is a draft."""
 
     _name = "sk.letter.role"
     _description = "Role in a Surat Tugas"
@@ -289,3 +287,30 @@ class SkLetterRole(models.Model):
     sequence = fields.Integer(default=10)
     name = fields.Char(string="Role", required=True)
     tasks = fields.Text(help="One task per line.")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            check_text_sizes(self, vals)
+        roles = super().create(vals_list)
+        roles.letter_id._sk_check_children_editable()
+        return roles
+
+    def write(self, vals):
+        check_text_sizes(self, vals)
+        self.letter_id._sk_check_children_editable()
+        res = super().write(vals)
+        self.letter_id._sk_check_children_editable()
+        return res
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_locked_letter(self):
+        self.letter_id._sk_check_children_editable()
+
+
+class SkApprovalRoute(models.Model):
+    _inherit = "sk.approval.route"
+
+    kind = fields.Selection(
+        selection_add=[("letter", "Letter Signature")], ondelete={"letter": "cascade"}
+    )

@@ -1,5 +1,5 @@
 from odoo import fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import UserError
 
 
 class SkLetterMixin(models.AbstractModel):
@@ -10,7 +10,16 @@ class SkLetterMixin(models.AbstractModel):
     """
 
     _name = "sk.letter.mixin"
+    _inherit = ["sk.approval.mixin"]
     _description = "Numbered Letter"
+
+    manual_letter_number = fields.Char(
+        string="Number Given By Hand",
+        copy=False,
+        groups="odoo_sistem_kerja.group_sk_admin",
+        help="A number the Admin Kepegawaian gives before submission (for instance for a "
+        "backdated letter): the approval issues it instead of the register's next number.",
+    )
 
     def _sk_letter_numbering(self):
         """(kind of sk.letter.number, unit whose Perangkat Daerah numbers the letter)."""
@@ -20,13 +29,12 @@ class SkLetterMixin(models.AbstractModel):
         """Values that issue the letter today (a number entered by hand is kept)."""
         self.ensure_one()
         today = fields.Date.context_today(self)
-        values = {"letter_date": today}
-        if not self.letter_number:
-            kind, unit = self._sk_letter_numbering()
-            values["letter_number"] = self.env["sk.letter.number"]._sk_next(
-                self.company_id, unit, kind, today
-            )
-        return values
+        manual = self.sudo().manual_letter_number
+        if manual:
+            return {"letter_date": today, "letter_number": manual}
+        kind, unit = self._sk_letter_numbering()
+        number = self.env["sk.letter.number"]._sk_next(self.company_id, unit, kind, today)
+        return {"letter_date": today, "letter_number": number}
 
     def _sk_tembusan(self, sender=None):
         """Carbon-copy addressees: the other officials who decided in the last round (spec
@@ -52,14 +60,18 @@ class SkLetterMixin(models.AbstractModel):
     def action_reissue_letter(self):
         return self._sk_reason_wizard("reissue", check_decider=False)
 
+    def _sk_reason_handlers(self):
+        return dict(super()._sk_reason_handlers(), reissue=self._sk_reissue)
+
+    def _sk_is_history(self):
+        return bool(self.letter_number) or super()._sk_is_history()
+
     def _sk_reissue(self, reason):
         """Give the letter a new number: the old one reads "replaced" on its QR page and its
         stored PDF is kept; the next print stores the new letter. Returns the records to
         open next (none: the letter was renumbered in place)."""
-        if not self.env.user.has_group("odoo_sistem_kerja.group_sk_admin"):
-            raise AccessError(self.env._("Only the Admin Kepegawaian re-issues letters."))
-        if not (reason or "").strip():
-            raise UserError(self.env._("Give the reason for re-issuing the letter."))
+        self._sk_check_admin(self.env._("Only the Admin Kepegawaian re-issues letters."))
+        self._sk_check_reason(reason, self.env._("Give the reason for re-issuing the letter."))
         Verification = self.env["sk.letter.verification"].sudo()
         for record in self:
             if record.state not in ("active", "done") or not record.letter_number:
@@ -75,9 +87,7 @@ class SkLetterMixin(models.AbstractModel):
             kind, unit = record._sk_letter_numbering()
             today = fields.Date.context_today(self)
             number = self.env["sk.letter.number"]._sk_next(record.company_id, unit, kind, today)
-            record.sudo().with_context(sk_engine=True).write(
-                {"letter_number": number, "letter_date": today}
-            )
+            record._sk_engine_write({"letter_number": number, "letter_date": today})
             record.sudo().message_post(
                 body=self.env._(
                     "Letter %(old)s re-issued as %(new)s by %(user)s. Reason: %(reason)s",

@@ -1,5 +1,7 @@
 """Letter numbers and the Indonesian forms of dates used in letters."""
 
+import re
+
 from babel.dates import format_date
 
 from odoo import api, fields, models
@@ -11,6 +13,39 @@ LETTER_KINDS = [
     ("correspondence", "Correspondence"),
 ]
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+# A number pattern names these placeholders and nothing else: it is never given to
+# str.format, whose attribute and index access ({seq.__class__}) reach Python objects.
+PATTERN_PLACEHOLDERS = ("seq", "unit_code", "year", "month")
+PATTERN_MAX_LENGTH = 64
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def number_pattern_error(env, pattern):
+    """Why ``pattern`` is not a valid number pattern, or None."""
+    if len(pattern) > PATTERN_MAX_LENGTH:
+        return env._(
+            "The number pattern %(pattern)s is longer than %(max)s characters.",
+            pattern=pattern[:PATTERN_MAX_LENGTH] + "…",
+            max=PATTERN_MAX_LENGTH,
+        )
+    names = _PLACEHOLDER.findall(pattern)
+    literal = _PLACEHOLDER.sub("", pattern)
+    if (
+        "{" in literal
+        or "}" in literal
+        or "seq" not in names
+        or any(name not in PATTERN_PLACEHOLDERS for name in names)
+    ):
+        return env._(
+            "The number pattern %(pattern)s is not valid: it contains {seq} and may use "
+            "{unit_code}, {year} and {month}, and no other braces.",
+            pattern=pattern,
+        )
+    return None
+
+
+def render_number(pattern, values):
+    return _PLACEHOLDER.sub(lambda match: str(values[match.group(1)]), pattern)
 
 
 def tanggal(value, lang="id"):
@@ -52,34 +87,35 @@ class SkLetterNumber(models.AbstractModel):
     @api.model
     def _sk_next(self, company, unit, kind, on_date):
         pd = unit.sk_perangkat_daerah_id or unit
-        # Serialize the numbering of this Perangkat Daerah: a concurrent approval waits
-        # here and then fails with a serialization error (retried by the server), so the
-        # first number of a sequence or of a year cannot be issued twice.
-        self.env.cr.execute(
-            "UPDATE hr_department SET write_date = write_date WHERE id = %s", [pd.id]
-        )
         profile = company._sk_profile()
         pattern = {
             "individual": profile.number_pattern_individual,
             "team": profile.number_pattern_team,
             "correspondence": profile.number_pattern_correspondence,
         }[kind] or "{seq}/{year}"
+        error = number_pattern_error(self.env, pattern)
+        if error:
+            raise UserError(error)
+        # Serialize the numbering of this Perangkat Daerah by updating its row: a concurrent
+        # numbering waits here; once the first commits, the second fails with a
+        # serialization error and the server retries its request, which then sees the
+        # committed sequence (also its very first number, when the sequence or the year's
+        # range is created). Not logged as a failed query: it is the expected outcome.
+        self.env.cr.execute(
+            "UPDATE hr_department SET write_date = write_date WHERE id = %s",
+            [pd.id],
+            log_exceptions=False,
+        )
         seq = self._sk_sequence(company, pd, kind).next_by_id(sequence_date=on_date)
-        try:
-            return pattern.format(
-                seq=seq,
-                unit_code=pd.sk_unit_code or "",
-                year=on_date.year,
-                month=ROMAN_MONTHS[on_date.month - 1],
-            )
-        except (KeyError, IndexError, ValueError) as error:
-            raise UserError(
-                self.env._(
-                    "The number pattern %(pattern)s is not valid: use {seq}, {unit_code}, "
-                    "{year} and {month}.",
-                    pattern=pattern,
-                )
-            ) from error
+        return render_number(
+            pattern,
+            {
+                "seq": seq,
+                "unit_code": pd.sk_unit_code or "",
+                "year": on_date.year,
+                "month": ROMAN_MONTHS[on_date.month - 1],
+            },
+        )
 
 
 class HrDepartment(models.Model):

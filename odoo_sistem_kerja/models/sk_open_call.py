@@ -12,8 +12,11 @@ class SkOpenCall(models.Model):
 
     _name = "sk.open.call"
     _description = "Open Call for Volunteers"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "sk.sealed.mixin"]
     _order = "deadline desc, id desc"
+    _check_company_auto = True
+    # a published call keeps its terms; its deadline and places may still be adjusted
+    _sk_unlocked_fields = frozenset({"deadline", "quota"})
 
     name = fields.Char(required=True, tracking=True)
     company_id = fields.Many2one(
@@ -55,20 +58,35 @@ class SkOpenCall(models.Model):
                 applications.filtered(lambda a: a.state in ("active", "done"))
             )
 
-    @api.constrains("quota", "date_start", "date_end")
+    @api.constrains("quota", "date_start", "date_end", "deadline")
     def _check_call(self):
         for call in self:
             if call.quota < 1:
                 raise ValidationError(self.env._("An open call offers at least one place."))
             if call.date_end < call.date_start:
                 raise ValidationError(self.env._("The work cannot end before it starts."))
+            if call.deadline > call.date_end:
+                raise ValidationError(self.env._("Applications must close before the work ends."))
+
+    def _sk_is_history(self):
+        return bool(self.sudo().application_ids) or super()._sk_is_history()
 
     def action_publish(self):
-        self.filtered(lambda c: c.state == "draft").state = "published"
+        self.check_access("write")
+        today = fields.Date.context_today(self)
+        for call in self:
+            if call.state != "draft":
+                raise UserError(self.env._("Only a draft call can be published."))
+            if call.deadline < today:
+                raise UserError(
+                    self.env._("The deadline of %(call)s is past: move it first.", call=call.name)
+                )
+        self._sk_engine_write({"state": "published"})
         return True
 
     def action_close(self):
-        self.state = "closed"
+        self.check_access("write")
+        self._sk_engine_write({"state": "closed"})
         return True
 
     def _sk_eligibility_issue(self, employee):
@@ -144,9 +162,11 @@ class SkOpenCall(models.Model):
     def _sk_close_when_full(self):
         for call in self.sudo():
             if call.accepted_count >= call.quota:
-                call.state = "closed"
+                call._sk_engine_write({"state": "closed"})
 
     @api.model
     def _cron_close_past_deadline(self):
         today = fields.Date.context_today(self)
-        self.search([("state", "=", "published"), ("deadline", "<", today)]).state = "closed"
+        self.search([("state", "=", "published"), ("deadline", "<", today)])._sk_engine_write(
+            {"state": "closed"}
+        )

@@ -1,8 +1,9 @@
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
-from .sk_approval_mixin import bulk_notification
+from .sk_approval_mixin import SkApprovalMixin, bulk_notification
 from .sk_approval_route import FORMS, METHODS, SCOPES
+from .sk_sealed_mixin import engine_writes
 from .sk_team import NATURES
 
 PENUGASAN_STATES = [
@@ -14,18 +15,6 @@ PENUGASAN_STATES = [
     ("done", "Done"),
     ("cancelled", "Cancelled"),
 ]
-# Fields a closed request may still change (by its closing steps or the engine).
-_UNLOCKED_FIELDS = {
-    "state",
-    "date_end",
-    "acknowledged_date",
-    "cancel_reason",
-    "approval_round",
-    "approver_user_ids",
-    "employee_ids",
-    "request_number",
-    "answer_number",
-}
 
 
 class SkPenugasan(models.Model):
@@ -34,8 +23,18 @@ class SkPenugasan(models.Model):
 
     _name = "sk.penugasan"
     _description = "Penugasan"
-    _inherit = ["mail.thread", "mail.activity.mixin", "sk.approval.mixin", "sk.letter.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.letter.mixin"]
     _order = "id desc"
+    _check_company_auto = True
+    _sk_open_states = ("draft", "returned")
+    _sk_sealed_fields = SkApprovalMixin._sk_sealed_fields | {
+        "letter_number",
+        "letter_date",
+        "request_number",
+        "answer_number",
+        "acknowledged_date",
+        "cancel_reason",
+    }
 
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/", index=True
@@ -67,6 +66,7 @@ class SkPenugasan(models.Model):
         required=True,
         tracking=True,
         index=True,
+        check_company=True,
         help="The unit whose performance the assignment serves.",
     )
     target_department_id = fields.Many2one(
@@ -102,10 +102,7 @@ class SkPenugasan(models.Model):
     )
     acknowledged_date = fields.Datetime(string="Received By the Employee", copy=False)
     letter_number = fields.Char(
-        copy=False,
-        tracking=True,
-        help="Issued when the assignment is approved. The Admin Kepegawaian may enter a "
-        "number by hand before submission (for instance for a backdated letter).",
+        copy=False, tracking=True, readonly=True, help="Issued when the assignment is approved."
     )
     letter_date = fields.Date(copy=False, readonly=True)
     request_number = fields.Char(
@@ -142,24 +139,11 @@ class SkPenugasan(models.Model):
                 vals["name"] = self.env["ir.sequence"].next_by_code("sk.penugasan") or "/"
         return super().create(vals_list)
 
-    def write(self, vals):
-        locked = self.filtered(lambda r: r.state not in ("draft", "returned"))
-        if locked and set(vals) - _UNLOCKED_FIELDS and not self.env.context.get("sk_engine"):
-            raise UserError(
-                self.env._(
-                    "%(record)s is in approval or decided: only its end date can change. "
-                    "Cancel it or ask for it to be returned for revision.",
-                    record=locked[0].display_name,
-                )
-            )
-        return super().write(vals)
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_submitted(self):
-        if any(r.state not in ("draft", "cancelled") or r.approval_round for r in self):
-            raise UserError(
-                self.env._("A request that was submitted is history: cancel it instead.")
-            )
+    @api.constrains("date_start", "date_end")
+    def _check_dates(self):
+        for request in self:
+            if request.date_start and request.date_end and request.date_end < request.date_start:
+                raise ValidationError(self.env._("An assignment cannot end before it starts."))
 
     # ------------------------------------------------------------------
     # Engine hooks
@@ -211,7 +195,7 @@ class SkPenugasan(models.Model):
         values = {"state": "active", **self._sk_number_values()}
         if self.scope != "unit" and not self.answer_number:
             values["answer_number"] = self._sk_correspondence_number(self._sk_answering_unit())
-        self.with_context(sk_engine=True).write(values)
+        self._sk_engine_write(values)
         self.open_call_id._sk_close_when_full()
         if self.team_id:
             self._sk_join_team()
@@ -238,9 +222,8 @@ class SkPenugasan(models.Model):
     def _sk_on_submitted(self):
         """A request across a boundary is a surat permohonan: numbered when sent."""
         if self.scope != "unit" and not self.request_number:
-            self.with_context(sk_engine=True).request_number = self._sk_correspondence_number(
-                self.owner_department_id
-            )
+            number = self._sk_correspondence_number(self.owner_department_id)
+            self._sk_engine_write({"request_number": number})
 
     def _sk_answering_unit(self):
         return self.target_department_id or self.owner_department_id
@@ -254,10 +237,10 @@ class SkPenugasan(models.Model):
         values = {"state": "refused"}
         if self.scope != "unit" and not self.answer_number:
             values["answer_number"] = self._sk_correspondence_number(self._sk_answering_unit())
-        self.with_context(sk_engine=True).write(values)
+        self._sk_engine_write(values)
 
     def _sk_on_returned(self, reason):
-        self.with_context(sk_engine=True).state = "returned"
+        self._sk_engine_write({"state": "returned"})
         if self.requester_employee_id.user_id:
             self.sudo().activity_schedule(
                 "mail.mail_activity_data_todo",
@@ -299,17 +282,13 @@ class SkPenugasan(models.Model):
                 )
 
     def action_submit(self):
+        self.check_access("write")  # the requester, on a draft or returned request
         for request in self:
-            if request.state not in ("draft", "returned"):
+            if request.state not in self._sk_open_states:
                 raise UserError(self.env._("Only a draft or returned request can be submitted."))
-            if (
-                request.requester_employee_id.user_id != self.env.user
-                and not self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
-            ):
-                raise UserError(self.env._("Only the requester can submit this request."))
         self._sk_check_content()
-        for request in self.sudo():
-            request.with_context(sk_engine=True).state = "submitted"
+        for request in self:
+            request._sk_engine_write({"state": "submitted"})
             request._sk_start_approval()
         return True
 
@@ -318,7 +297,7 @@ class SkPenugasan(models.Model):
             employee = request.employee_ids.filtered(lambda e: e.user_id == self.env.user)
             if request.state != "active" or not employee:
                 raise UserError(self.env._("Only the assigned employee receives an assignment."))
-            request.sudo().with_context(sk_engine=True).acknowledged_date = fields.Datetime.now()
+            request._sk_engine_write({"acknowledged_date": fields.Datetime.now()})
             request.sudo().activity_ids.filtered(
                 lambda a: a.user_id == self.env.user
                 and a.activity_type_id
@@ -329,26 +308,35 @@ class SkPenugasan(models.Model):
     def action_cancel(self):
         return self._sk_reason_wizard("cancel", check_decider=False)
 
+    def _sk_reason_handlers(self):
+        return dict(super()._sk_reason_handlers(), cancel=self._sk_cancel)
+
     def _sk_cancel(self, reason):
-        if not (reason or "").strip():
-            raise UserError(self.env._("Give the reason for cancelling."))
+        """The requester withdraws a request not yet decided; what was approved (and
+        lettered) is cancelled by the Admin Kepegawaian only."""
+        self._sk_check_reason(reason, self.env._("Give the reason for cancelling."))
         is_admin = self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
         for request in self:
             if request.state in ("done", "cancelled", "refused"):
                 raise UserError(
                     self.env._("%(record)s is already closed.", record=request.display_name)
                 )
-            if request.requester_employee_id.user_id != self.env.user and not is_admin:
+            if not is_admin and (
+                request.state == "active" or request.requester_employee_id.user_id != self.env.user
+            ):
                 raise UserError(
-                    self.env._("Only the requester or the Admin Kepegawaian can cancel.")
+                    self.env._(
+                        "Only the Admin Kepegawaian can cancel %(record)s: the requester may "
+                        "withdraw a request only before it is approved.",
+                        record=request.display_name,
+                    )
                 )
             request._sk_cancel_approval()
-            request.team_id.member_ids.filtered(
-                lambda m, r=request: m.penugasan_id == r
-            ).sudo().unlink()
-            request.sudo().with_context(sk_engine=True).write(
-                {"state": "cancelled", "cancel_reason": reason}
-            )
+            with engine_writes():
+                request.team_id.member_ids.filtered(
+                    lambda m, r=request: m.penugasan_id == r
+                ).sudo().unlink()
+            request._sk_engine_write({"state": "cancelled", "cancel_reason": reason})
 
     def action_sk_bulk_approve(self):
         """Approve every selected request the user may decide; report the others."""
@@ -359,11 +347,19 @@ class SkPenugasan(models.Model):
                     request.action_approve()
                 decided |= request
             except UserError as error:
-                refused.append(f"{request.sudo().display_name}: {error.args[0]}")
+                refused.append(f"{request._sk_name_for_user()}: {error.args[0]}")
         return bulk_notification(self.env, decided, refused)
 
     @api.model
     def _cron_close_finished(self):
         today = fields.Date.context_today(self)
         finished = self.search([("state", "=", "active"), ("date_end", "<", today)])
-        finished.with_context(sk_engine=True).write({"state": "done"})
+        finished._sk_engine_write({"state": "done"})
+
+
+class SkApprovalRoute(models.Model):
+    _inherit = "sk.approval.route"
+
+    kind = fields.Selection(
+        selection_add=[("penugasan", "Penugasan")], ondelete={"penugasan": "cascade"}
+    )

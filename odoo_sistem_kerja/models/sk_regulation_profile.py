@@ -2,6 +2,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .hr_employee import EDUCATION_LEVELS, PREDIKAT_KINERJA
+from .sk_letter_number import number_pattern_error
+from .sk_sealed_mixin import check_text_sizes
 
 CHECK_LEVELS = [("block", "Block"), ("warn", "Warn"), ("off", "Off")]
 
@@ -242,6 +244,40 @@ class SkRegulationProfile(models.Model):
         if self.filtered(lambda p: p.is_preset and p.company_id):
             raise ValidationError(self.env._("A preset cannot belong to a company."))
 
+    @api.constrains(
+        "number_pattern_individual",
+        "number_pattern_team",
+        "number_pattern_correspondence",
+        "workload_max",
+        "ketua_min_kelas_pelaksana",
+    )
+    def _check_settings(self):
+        for profile in self:
+            for pattern in (
+                profile.number_pattern_individual,
+                profile.number_pattern_team,
+                profile.number_pattern_correspondence,
+            ):
+                error = pattern and number_pattern_error(self.env, pattern)
+                if error:
+                    raise ValidationError(error)
+            if profile.workload_max < 0:
+                raise ValidationError(
+                    self.env._("The workload threshold cannot be negative (0: no threshold).")
+                )
+            if not 0 <= profile.ketua_min_kelas_pelaksana <= 17:
+                raise ValidationError(self.env._("The kelas jabatan must be between 1 and 17."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            check_text_sizes(self, vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        check_text_sizes(self, vals)
+        return super().write(vals)
+
     @api.model
     def _sk_setting_fields(self):
         return [
@@ -297,7 +333,8 @@ class SkRegulationProfile(models.Model):
         self.ensure_one()
         routes = self.route_ids.filtered(
             lambda r: r.kind == kind
-            and (kind != "penugasan" or (r.method == method and r.scope == scope))
+            and r.method == (method or False)
+            and r.scope == (scope or False)
             and r.form in (form, False)
         )
         return routes.sorted(lambda r: not r.form)[:1]

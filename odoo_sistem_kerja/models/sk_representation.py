@@ -1,5 +1,5 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 REPRESENTATION_TYPES = [
     ("plt", "Plt. (Pelaksana Tugas)"),
@@ -50,6 +50,11 @@ class SkRepresentation(models.Model):
     def _sk_prefix(self):
         return {"plt": "Plt.", "plh": "Plh.", "an": "a.n."}.get(self.type, "")
 
+    def _sk_caption(self):
+        """How a step decided by this representative reads in the history ("Plh. Kadis"),
+        kept on the step so that the history never changes afterwards."""
+        return f"{self._sk_prefix()} {self.official_id.name}" if self else False
+
     @api.constrains("official_id", "representative_id", "date_from", "date_to")
     def _check_representation(self):
         for rep in self:
@@ -57,6 +62,27 @@ class SkRepresentation(models.Model):
                 raise ValidationError(self.env._("An official cannot represent themselves."))
             if rep.date_to < rep.date_from:
                 raise ValidationError(self.env._("A representation cannot end before it starts."))
+            if rep.representative_id.sk_jenis_jabatan == "pelaksana":
+                # Plt./Plh. is held by an official (SE Kepala BKN 1/2021): never a pelaksana
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s is a pelaksana and cannot act for an official.",
+                        name=rep.representative_id.name,
+                    )
+                )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_decided(self):
+        decided = self.env["sk.approval.line"].sudo().search_count(
+            [("representation_id", "in", self.ids), ("state", "!=", "waiting")], limit=1
+        )
+        if decided:
+            raise UserError(
+                self.env._(
+                    "A representative who was asked to decide is part of the approval history: "
+                    "archive the representation or end its period instead."
+                )
+            )
 
     @api.model
     def _sk_for(self, official, on_date=None):

@@ -2,6 +2,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .hr_employee import EDUCATION_LEVELS, PREDIKAT_KINERJA
+from .sk_approval_mixin import SkApprovalMixin
 from .sk_approval_route import SCOPES
 
 TEAM_STATES = [
@@ -25,8 +26,14 @@ class SkTeam(models.Model):
 
     _name = "sk.team"
     _description = "Tim Kerja"
-    _inherit = ["mail.thread", "mail.activity.mixin", "sk.approval.mixin", "sk.letter.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.letter.mixin"]
     _order = "date_start desc, id desc"
+    _check_company_auto = True
+    _sk_sealed_fields = SkApprovalMixin._sk_sealed_fields | {
+        "letter_number",
+        "letter_date",
+        "end_reason",
+    }
 
     name = fields.Char(required=True, tracking=True)
     company_id = fields.Many2one(
@@ -88,6 +95,7 @@ class SkTeam(models.Model):
     letter_number = fields.Char(
         copy=False,
         tracking=True,
+        readonly=True,
         help="Number of the SK (or team letter), issued on establishment.",
     )
     letter_date = fields.Date(copy=False, readonly=True)
@@ -144,12 +152,24 @@ class SkTeam(models.Model):
             if team.date_end < team.date_start:
                 raise ValidationError(self.env._("A team cannot end before it starts."))
 
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_established(self):
-        if any(team.state not in ("draft",) for team in self):
-            raise UserError(
-                self.env._("Only a draft team can be deleted; dissolve an established one.")
-            )
+    @api.constrains("owner_department_id", "owner_employee_id")
+    def _check_owner(self):
+        """The Pejabat Pemilik Kinerja heads the unit pemilik kinerja (the nearest filled
+        head post above a vacant one), or acts for that head as Plt./Plh."""
+        Representation = self.env["sk.representation"]
+        for team in self:
+            _unit, head, _vacant = team.owner_department_id._sk_find_head()
+            acting = Representation._sk_for(head).representative_id if head else head
+            if team.owner_employee_id not in head | acting:
+                raise ValidationError(
+                    self.env._(
+                        "%(owner)s does not head %(unit)s: the Pejabat Pemilik Kinerja of a "
+                        "team is the head of its unit pemilik kinerja (%(head)s).",
+                        owner=team.owner_employee_id.name,
+                        unit=team.owner_department_id.name,
+                        head=head.name or "-",
+                    )
+                )
 
     # ------------------------------------------------------------------
     # Rules of the regulation profile
@@ -309,6 +329,7 @@ class SkTeam(models.Model):
         }
 
     def action_submit(self):
+        self.check_access("write")  # the owning unit's head (or the Admin Kepegawaian)
         for team in self:
             if team.state != "draft":
                 raise UserError(self.env._("Only a draft team can be submitted."))
@@ -317,7 +338,7 @@ class SkTeam(models.Model):
             team._sk_raise_blocking()
             for member in team.member_ids.filtered("employee_id"):
                 member.employee_id._sk_check_kedudukan_for_assignment(team.date_start)
-            team.sudo().state = "verification"
+            team._sk_engine_write({"state": "verification"})
             team._sk_start_approval()
         return True
 
@@ -325,26 +346,32 @@ class SkTeam(models.Model):
         return "team", self.owner_department_id
 
     def _sk_on_approved(self):
-        self.write({"state": "active", **self._sk_number_values()})
+        self._sk_engine_write({"state": "active", **self._sk_number_values()})
 
     def _sk_on_refused(self, reason):
-        self.state = "draft"
+        self._sk_engine_write({"state": "draft"})
 
     def _sk_on_returned(self, reason):
-        self.state = "draft"
+        self._sk_engine_write({"state": "draft"})
 
     def action_done(self):
-        self.filtered(lambda t: t.state == "active").state = "done"
+        self.check_access("write")
+        if self.filtered(lambda t: t.state != "active"):
+            raise UserError(self.env._("Only an established team can be closed."))
+        self._sk_engine_write({"state": "done"})
         return True
 
+    def _sk_reason_handlers(self):
+        return dict(super()._sk_reason_handlers(), dissolve=self._sk_dissolve)
+
     def _sk_dissolve(self, reason):
-        if not (reason or "").strip():
-            raise UserError(self.env._("Give the reason for dissolving the team."))
+        self.check_access("write")
+        self._sk_check_reason(reason, self.env._("Give the reason for dissolving the team."))
         for team in self:
             if team.state not in ("verification", "active"):
                 raise UserError(self.env._("Only an established team can be dissolved."))
             team._sk_cancel_approval()
-            team.write({"state": "dissolved", "end_reason": reason})
+            team._sk_engine_write({"state": "dissolved", "end_reason": reason})
 
     def action_dissolve(self):
         return self._sk_reason_wizard("dissolve", check_decider=False)
@@ -370,7 +397,9 @@ class SkTeam(models.Model):
     @api.model
     def _cron_close_finished(self):
         today = fields.Date.context_today(self)
-        self.search([("state", "=", "active"), ("date_end", "<", today)]).state = "done"
+        self.search([("state", "=", "active"), ("date_end", "<", today)])._sk_engine_write(
+            {"state": "done"}
+        )
 
 
 def _below(value, minimum, order):
@@ -380,3 +409,9 @@ def _below(value, minimum, order):
     if not value:
         return True
     return order.index(value) < order.index(minimum)
+
+
+class SkApprovalRoute(models.Model):
+    _inherit = "sk.approval.route"
+
+    kind = fields.Selection(selection_add=[("team", "Tim Kerja")], ondelete={"team": "cascade"})

@@ -1,6 +1,9 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .hr_employee_base import normalize_nip
+from .sk_sealed_mixin import check_text_sizes
+
 MEMBER_ROLES = [("ketua", "Ketua"), ("koordinator", "Koordinator"), ("anggota", "Anggota")]
 TARGET_UOMS = [
     ("dokumen", "Dokumen"),
@@ -87,18 +90,66 @@ class SkTeamMember(models.Model):
         for member in self:
             member.display_name = member.employee_id.name or member.external_name or ""
 
-    @api.constrains("employee_id", "external_name", "external_nip", "external_instansi")
+    @api.constrains(
+        "employee_id", "external_name", "external_nip", "external_instansi", "target_value"
+    )
     def _check_member(self):
         for member in self:
+            if member.target_value < 0:
+                raise ValidationError(self.env._("A target cannot be negative."))
             if member.employee_id:
+                if member.external_name or member.external_nip or member.external_instansi:
+                    raise ValidationError(
+                        self.env._(
+                            "%(name)s is an employee: leave the fields of another instansi "
+                            "empty.",
+                            name=member.employee_id.name,
+                        )
+                    )
                 continue
-            if not (member.external_name and member.external_nip and member.external_instansi):
+            if not all(
+                (value or "").strip()
+                for value in (member.external_name, member.external_nip, member.external_instansi)
+            ):
                 raise ValidationError(
                     self.env._(
                         "A member is an employee, or a person of another instansi with name, "
                         "NIP and instansi."
                     )
                 )
+            nip = member.external_nip
+            if len(nip) != 18 or not nip.isascii() or not nip.isdigit():
+                raise ValidationError(
+                    self.env._(
+                        "The NIP %(nip)s of %(name)s must be exactly 18 digits.",
+                        nip=nip,
+                        name=member.external_name,
+                    )
+                )
+
+    # A member belongs to its team's content: it changes only while the team is a draft.
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            check_text_sizes(self, vals)
+            if vals.get("external_nip"):
+                vals["external_nip"] = normalize_nip(vals["external_nip"])
+        members = super().create(vals_list)
+        members.team_id._sk_check_children_editable()
+        return members
+
+    def write(self, vals):
+        check_text_sizes(self, vals)
+        if vals.get("external_nip"):
+            vals["external_nip"] = normalize_nip(vals["external_nip"])
+        self.team_id._sk_check_children_editable()
+        res = super().write(vals)
+        self.team_id._sk_check_children_editable()
+        return res
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_locked_team(self):
+        self.team_id._sk_check_children_editable()
 
     def _sk_workload_issue(self, profile):
         adding = 0 if self.team_id.state == "active" else 1  # this team, once established

@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from ..models.sk_approval_mixin import bulk_notification
@@ -10,10 +10,16 @@ DECISIONS = [
     ("dissolve", "Dissolve"),
     ("reissue", "Re-issue the Letter"),
 ]
+# decisions taken record by record, reporting the records they could not decide
+_PER_RECORD = ("refuse", "return")
 
 
 class SkApprovalReasonWizard(models.TransientModel):
-    """Refusing, returning, cancelling, dissolving or re-issuing always states a reason."""
+    """Refusing, returning, cancelling, dissolving or re-issuing always states a reason.
+
+    Works for any model using the approval engine: the model says which decisions it
+    takes (``_sk_reason_handlers``) and checks who may take them.
+    """
 
     _name = "sk.approval.reason.wizard"
     _description = "Reason for a Decision"
@@ -21,42 +27,63 @@ class SkApprovalReasonWizard(models.TransientModel):
     res_model = fields.Char(required=True)
     res_ids = fields.Char(required=True)
     decision = fields.Selection(DECISIONS, required=True)
+    line_id = fields.Many2one(
+        "sk.approval.line", help="The step the user saw when asking to decide."
+    )
     reason = fields.Text(required=True)
 
-    def _records(self):
-        if self.res_model not in ("sk.penugasan", "sk.team", "sk.letter"):
+    @api.model
+    def _sk_parse(self, res_model, res_ids):
+        """The records a wizard's values name, refused with a clear message when they
+        name no engine model or no valid ids (the values come from the client)."""
+        if res_model not in self.env or not isinstance(
+            self.env[res_model], self.pool["sk.approval.mixin"]
+        ):
             raise UserError(self.env._("Nothing to decide."))
-        ids = [int(i) for i in self.res_ids.split(",") if i]
-        return self.env[self.res_model].browse(ids)
+        parts = [part.strip() for part in (res_ids or "").split(",") if part.strip()]
+        if not parts or not all(part.isascii() and part.isdigit() for part in parts):
+            raise UserError(self.env._("Nothing to decide."))
+        records = self.env[res_model].browse(int(part) for part in parts).exists()
+        if len(records) != len(set(parts)):
+            raise UserError(self.env._("Some of these records no longer exist."))
+        return records
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        wizards = super().create(vals_list)
+        for wizard in wizards:
+            records = self._sk_parse(wizard.res_model, wizard.res_ids)
+            if wizard.decision not in records._sk_reason_handlers():
+                raise UserError(self.env._("This decision does not apply to these records."))
+        return wizards
 
     def action_confirm(self):
         self.ensure_one()
-        records = self._records()
-        if self.decision == "reissue":
-            replacements = records._sk_reissue(self.reason)
-            if len(replacements) == 1:  # a corrected letter to complete and sign
+        records = self._sk_parse(self.res_model, self.res_ids)
+        if self.line_id:
+            records = records.with_context(sk_line_id=self.line_id.id)
+        handler = records._sk_reason_handlers().get(self.decision)
+        if not handler:
+            raise UserError(self.env._("This decision does not apply to these records."))
+        if self.decision not in _PER_RECORD:
+            result = handler(self.reason)
+            if self.decision == "reissue" and len(result) == 1:
+                # a corrected letter to complete and sign
                 return {
                     "type": "ir.actions.act_window",
-                    "res_model": replacements._name,
-                    "res_id": replacements.id,
+                    "res_model": result._name,
+                    "res_id": result.id,
                     "view_mode": "form",
                 }
-            return {"type": "ir.actions.act_window_close"}
-        if self.decision in ("cancel", "dissolve"):
-            method = "_sk_cancel" if self.decision == "cancel" else "_sk_dissolve"
-            getattr(records, method)(self.reason)
             return {"type": "ir.actions.act_window_close"}
         decided, refused = records.browse(), []
         for record in records:
             try:
                 with self.env.cr.savepoint():
-                    if self.decision == "refuse":
-                        record._sk_refuse(self.reason)
-                    else:
-                        record._sk_return(self.reason)
+                    record._sk_reason_handlers()[self.decision](self.reason)
                 decided |= record
             except UserError as error:
-                refused.append(f"{record.sudo().display_name}: {error.args[0]}")
+                refused.append(f"{record._sk_name_for_user()}: {error.args[0]}")
         if len(records) == 1 and refused:
             raise UserError(refused[0])
         if len(records) == 1:

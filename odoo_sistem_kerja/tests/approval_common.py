@@ -64,9 +64,19 @@ class ApprovalCase(SistemKerjaCase):
         values.update(vals)
         return cls.env["sk.team"].create(values)
 
-    def request(self, owner, target=None, employee=None, requester=None, **vals):
+    @classmethod
+    def decide_all(cls, record, submitter=None):
+        """Submit ``record`` (as ``submitter``, default the Admin Kepegawaian) and approve
+        every step as its approver."""
+        record.with_user(submitter or cls.admin).action_submit()
+        while record.sudo().current_line_id:
+            record.with_user(record.sudo().current_line_id.approver_user_id).action_approve()
+        return record
+
+    @classmethod
+    def request(cls, owner, target=None, employee=None, requester=None, **vals):
         values = {
-            "company_id": self.company.id,
+            "company_id": cls.company.id,
             "method": "penunjukan",
             "requester_employee_id": (requester or owner.manager_id).id,
             "owner_department_id": owner.id,
@@ -79,7 +89,7 @@ class ApprovalCase(SistemKerjaCase):
             "date_end": date(2026, 12, 31),
         }
         values.update(vals)
-        return self.env["sk.penugasan"].with_user(self.admin).create(values)
+        return cls.env["sk.penugasan"].with_user(cls.admin).create(values)
 
     def approval_activities(self, record):
         types = [

@@ -1,7 +1,7 @@
-"""Base classes and an organisation fixture for the repository-level test suite.
+"""Base classes and an organisation fixture for the addon's tests and the scenario tests.
 
-Test modules here live outside ``odoo.addons``, so Odoo does not tag them:
-every class must inherit one of these tagged bases.
+The scenario tests at the repository root live outside ``odoo.addons``, so Odoo does not
+tag them: every class must inherit one of these tagged bases.
 """
 
 from odoo.tests import HttpCase, TransactionCase, new_test_user, tagged

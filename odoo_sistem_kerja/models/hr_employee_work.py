@@ -1,0 +1,144 @@
+"""What the work models tell about an employee: their load and roles, their letters.
+
+The organisation side (``hr_employee_base``, ``hr_employee``) never reads the work models;
+this extension, on the work side, does.
+"""
+
+from odoo import fields, models
+
+
+class HrEmployeeBase(models.AbstractModel):
+    _inherit = "hr.employee.base"
+
+    sk_active_team_count = fields.Integer(string="Active Teams", compute="_compute_sk_workload")
+    sk_active_penugasan_count = fields.Integer(
+        string="Active Individual Assignments", compute="_compute_sk_workload"
+    )
+
+    def _compute_sk_workload(self):
+        Member = self.env["sk.team.member"].sudo()
+        Penugasan = self.env["sk.penugasan"].sudo()
+        teams = dict(
+            Member._read_group(
+                [("employee_id", "in", self.ids), ("team_id.state", "=", "active")],
+                ["employee_id"],
+                ["__count"],
+            )
+        )
+        tasks = dict(
+            Penugasan._read_group(
+                [
+                    ("employee_ids", "in", self.ids),
+                    ("state", "=", "active"),
+                    ("team_id", "=", False),
+                ],
+                ["employee_ids"],
+                ["__count"],
+            )
+        )
+        for employee in self:
+            source = self.env["hr.employee"].browse(employee.id)
+            employee.sk_active_team_count = teams.get(source, 0)
+            employee.sk_active_penugasan_count = tasks.get(source, 0)
+
+    def _sk_workload(self):
+        """Active teams and individual assignments the employee carries."""
+        self.ensure_one()
+        return self.sk_active_team_count + self.sk_active_penugasan_count
+
+    def _sk_workload_issue(self, profile, adding=1):
+        """Why taking ``adding`` more teams or assignments exceeds the profile's threshold."""
+        self.ensure_one()
+        load = self.sudo()._sk_workload() + adding
+        if profile.check_workload == "off" or not profile.workload_max:
+            return None
+        if load <= profile.workload_max:
+            return None
+        return self.env._(
+            "%(name)s would carry %(load)s active teams and assignments, above the "
+            "threshold of %(max)s.",
+            name=self.name,
+            load=load,
+            max=profile.workload_max,
+        )
+
+    def _sk_active_roles(self, on_date):
+        """The employee's roles in force on ``on_date``: team roles, then individual
+        assignments, each with its task lines (for the Surat Tugas)."""
+        self.ensure_one()
+        roles = []
+        members = (
+            self.env["sk.team.member"]
+            .sudo()
+            .search(
+                [
+                    ("employee_id", "=", self.id),
+                    ("team_id.state", "=", "active"),
+                    ("team_id.date_start", "<=", on_date),
+                    ("team_id.date_end", ">=", on_date),
+                ]
+            )
+        )
+        labels = dict(members._fields["role"]._description_selection(self.env))
+        for member in members.sorted("role_order"):
+            team = member.team_id.name
+            if not team.lower().startswith("tim "):  # "Anggota Tim Website", not "Tim Tim"
+                team = self.env._("Tim %(team)s", team=team)
+            roles.append(
+                {
+                    "label": f"{labels[member.role]} {team}",
+                    "tasks": [t for t in (member.tugas or "").splitlines() if t.strip()],
+                }
+            )
+        individual = (
+            self.env["sk.penugasan"]
+            .sudo()
+            .search(
+                [
+                    ("employee_ids", "in", self.id),
+                    ("state", "=", "active"),
+                    ("team_id", "=", False),
+                    ("date_start", "<=", on_date),
+                ]
+            )
+        )
+        for request in individual:
+            roles.append(
+                {
+                    "label": self._sk_jabatan_label(),
+                    "tasks": [t for t in (request.maksud_tujuan or "").splitlines() if t.strip()],
+                }
+            )
+        return roles
+
+
+class HrEmployee(models.Model):
+    _inherit = "hr.employee"
+
+    def _sk_sync_pending_steps_of(self):
+        """Move the pending approval steps of these officials to whoever acts for them now
+        (a Plt./Plh. representation began or ended)."""
+        lines = (
+            self.env["sk.approval.line"]
+            .sudo()
+            .search([("official_id", "in", self.ids), ("state", "=", "pending")])
+        )
+        for line in lines:
+            self.env[line.res_model].sudo().browse(line.res_id)._sk_reassign(line)
+
+    def action_sk_prepare_surat_tugas(self):
+        """Draft the Surat Tugas of each selected employee, listing their roles today."""
+        letters = self.env["sk.letter"].create(
+            [
+                {"letter_type": "surat_tugas", "employee_id": e.id, "company_id": e.company_id.id}
+                for e in self
+            ]
+        )
+        return letters._sk_action_open(letters)
+
+    def action_sk_view_letters(self):
+        self.ensure_one()
+        letters = self.env["sk.letter"].search([("employee_id", "=", self.id)])
+        action = letters._sk_action_open(letters)
+        action["context"] = {"default_employee_id": self.id}
+        return action
