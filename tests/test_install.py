@@ -46,7 +46,7 @@ class TestWebClient(SistemKerjaHttpCase):
 class TestViewsPerRole(SistemKerjaCase):
     def test_every_menu_action_opens_for_each_role(self):
         """Each role can load the views of every menu it sees (no field it may not read)."""
-        from .common import GROUP_PIMPINAN
+        from odoo.addons.odoo_sistem_kerja.tests.common import GROUP_PIMPINAN
 
         root = self.env.ref("odoo_sistem_kerja.menu_sistem_kerja_root")
         for groups in (GROUP_ASN, GROUP_PIMPINAN, f"base.group_user,{GROUP_ADMIN}"):

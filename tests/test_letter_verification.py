@@ -65,6 +65,14 @@ class TestLetterVerification(SistemKerjaHttpCase):
         self.assertNotIn(self.request.letter_number, response.text)
         self.assertNotIn("Penandatangan", response.text)
 
+    def test_malformed_tokens_are_the_same_404(self):
+        token = self.verification.token
+        for bad in (f"{token}%00", f"{token}%27--", "%00" * 20, f"{token[:10]}", "x" * 300):
+            response = self.url_open(f"/sistem-kerja/verifikasi/{bad}")
+            self.assertEqual(response.status_code, 404, bad)
+            self.assertIn("Surat tidak ditemukan", response.text)
+            self.assertNotIn("Traceback", response.text)
+
     def test_cancelled_assignment_shows_revoked(self):
         self.request._sk_cancel("Activity cancelled")
         response = self.url_open(f"/sistem-kerja/verifikasi/{self.verification.token}")

@@ -12,9 +12,9 @@ class TestPenugasanAccess(ApprovalCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.for_rina = cls.request(cls, cls.sekretariat, cls.seksi, cls.rina)
-        cls.for_dodi = cls.request(cls, cls.bidang, employee=cls.dodi)
-        cls.in_kecamatan = cls.request(cls, cls.kecamatan, cls.kelurahan)
+        cls.for_rina = cls.request(cls.sekretariat, cls.seksi, cls.rina)
+        cls.for_dodi = cls.request(cls.bidang, employee=cls.dodi)
+        cls.in_kecamatan = cls.request(cls.kecamatan, cls.kelurahan)
         cls.team_rina = cls.make_team(
             cls.seksi, [{"employee_id": cls.rina.id}], name="Tim Data", date_start=date(2026, 1, 1)
         )

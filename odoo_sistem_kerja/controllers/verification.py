@@ -16,6 +16,7 @@ class LetterVerification(http.Controller):
         if _TOKEN.fullmatch(token):  # anything else (NUL bytes, paths, ...) is not found
             verification = (
                 request.env["sk.letter.verification"]
+                # sudo: public page: the unguessable token is the permission
                 .sudo()
                 .search([("token", "=", token)], limit=1)
             )

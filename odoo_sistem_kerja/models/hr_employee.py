@@ -113,6 +113,7 @@ class HrEmployee(models.Model):
     def _check_sk_nip_unique(self):
         for employee in self.filtered("sk_nip"):
             other = (
+                # sudo: uniqueness spans employees the user may not read
                 self.sudo()
                 .with_context(active_test=False)
                 .search(
@@ -212,6 +213,7 @@ class HrEmployee(models.Model):
         """
         on_date = on_date or fields.Date.context_today(self)
         warnings = []
+        # sudo: kedudukan and profile of colleagues the user may not read
         for employee in self.sudo():
             level = employee.company_id._sk_profile().check_kedudukan_for_assignment
             kedudukan = employee.sk_kedudukan_id

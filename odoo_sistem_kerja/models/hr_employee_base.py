@@ -55,6 +55,7 @@ class HrEmployeeBase(models.AbstractModel):
     def _compute_sk_is_ketua_tim_substansi(self):
         coordinators = set(
             self.env["sk.kedudukan"]
+            # sudo: a coordinator flag on the public employee, from kedudukan ASN may not read
             .sudo()
             .search([("state", "=", "active"), ("coordinator_id", "in", self.ids)])
             .coordinator_id.ids
@@ -66,6 +67,7 @@ class HrEmployeeBase(models.AbstractModel):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise NotImplementedError(self.env._("Operation not supported."))
         coordinators = (
+            # sudo: same, as a search
             self.env["sk.kedudukan"].sudo().search([("state", "=", "active")]).coordinator_id
         )
         positive = (operator == "=") == value
@@ -202,6 +204,7 @@ class HrEmployeeBase(models.AbstractModel):
         self.ensure_one()
         if self.job_title:
             return self.job_title
+        # sudo: the unit an official heads, for the title printed on letters
         unit = self.env["hr.department"].sudo().search([("manager_id", "=", self.id)], limit=1)
         if unit:
             return self.env._("Kepala %(unit)s", unit=unit.name)

@@ -16,6 +16,7 @@ class HrEmployeeBase(models.AbstractModel):
     )
 
     def _compute_sk_workload(self):
+        # sudo: workload counts teams of every unit, not only the readable ones
         Member = self.env["sk.team.member"].sudo()
         Penugasan = self.env["sk.penugasan"].sudo()
         teams = dict(
@@ -49,6 +50,7 @@ class HrEmployeeBase(models.AbstractModel):
     def _sk_workload_issue(self, profile, adding=1):
         """Why taking ``adding`` more teams or assignments exceeds the profile's threshold."""
         self.ensure_one()
+        # sudo: same
         load = self.sudo()._sk_workload() + adding
         if profile.check_workload == "off" or not profile.workload_max:
             return None
@@ -69,6 +71,7 @@ class HrEmployeeBase(models.AbstractModel):
         roles = []
         members = (
             self.env["sk.team.member"]
+            # sudo: roles of the employee in teams the preparer may not read
             .sudo()
             .search(
                 [
@@ -92,6 +95,7 @@ class HrEmployeeBase(models.AbstractModel):
             )
         individual = (
             self.env["sk.penugasan"]
+            # sudo: assignments of the employee the preparer may not read
             .sudo()
             .search(
                 [
@@ -120,10 +124,12 @@ class HrEmployee(models.Model):
         (a Plt./Plh. representation began or ended)."""
         lines = (
             self.env["sk.approval.line"]
+            # sudo: the engine moves pending steps of any record
             .sudo()
             .search([("official_id", "in", self.ids), ("state", "=", "pending")])
         )
         for line in lines:
+            # sudo: same
             self.env[line.res_model].sudo().browse(line.res_id)._sk_reassign(line)
 
     def action_sk_prepare_surat_tugas(self):

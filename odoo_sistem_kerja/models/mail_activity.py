@@ -12,6 +12,7 @@ class MailActivity(models.Model):
         if not in_engine():
             pending = (
                 self.env["sk.approval.line"]
+                # sudo: whether an activity is an approval step, whoever ticks it
                 .sudo()
                 .search([("activity_id", "in", self.ids), ("state", "=", "pending")], limit=1)
             )

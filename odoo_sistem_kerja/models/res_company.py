@@ -17,14 +17,17 @@ class ResCompany(models.Model):
     def _sk_ensure_profile(self):
         Profile = self.env["sk.regulation.profile"]
         for company in self.filtered(lambda c: not c.sk_profile_id):
+            # sudo: a new company gets its profile, whoever creates it
             company.sudo().sk_profile_id = Profile._sk_create_for_company(company)
 
     @api.model
     def _sk_ensure_all_profiles(self):
+        # sudo: install hook: every company
         self.sudo().search([])._sk_ensure_profile()
 
     def _sk_profile(self):
         """The company's regulation profile (the "custom" preset until it has one)."""
         self.ensure_one()
         Profile = self.env["sk.regulation.profile"]
+        # sudo: the rules of the company are read by everyone who works in it
         return self.sudo().sk_profile_id or Profile.sudo()._sk_default_preset()

@@ -73,6 +73,7 @@ class SkDelegation(models.Model):
         """The delegation by ``delegator`` in force for ``unit`` on ``on_date``."""
         if not delegator:
             return self.browse()
+        # sudo: delegations decide who assesses, whoever asks
         delegations = self.sudo().search(
             [("delegator_id", "=", delegator.id)] + self._sk_domain_on(on_date)
         )
@@ -84,6 +85,7 @@ class SkDelegation(models.Model):
 
     @api.model
     def _sk_held_by(self, delegate, on_date=None):
+        # sudo: same
         return self.sudo().search(
             [("delegate_id", "=", delegate.id)] + self._sk_domain_on(on_date), limit=1
         )

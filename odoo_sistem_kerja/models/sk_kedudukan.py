@@ -129,6 +129,7 @@ class SkKedudukan(models.Model):
                 blocking = [msg for level, msg in kedudukan._sk_issues() if level == "block"]
                 if blocking:
                     raise ValidationError("\n".join(blocking))
+                # sudo: the other active kedudukan may not be readable
                 other = self.sudo().search_count(
                     [
                         ("employee_id", "=", employee.id),
@@ -179,12 +180,14 @@ class SkKedudukan(models.Model):
                     self.env._("A kedudukan is set by a decision: enter its number and date.")
                 )
             employee = kedudukan.employee_id
+            # sudo: after check_access: the active kedudukan field is HR-only
             previous = employee.sudo().sk_kedudukan_id
             if previous:
                 previous._sk_end(kedudukan.date_start - timedelta(days=1))
                 previous.flush_recordset()  # ended in the database before this one is active
             kedudukan._sk_engine_write({"state": "active"})
             with engine_writes():
+                # sudo: same: the employee mirrors the decision
                 employee.sudo().write(
                     {
                         "sk_kedudukan_id": kedudukan.id,
@@ -210,6 +213,7 @@ class SkKedudukan(models.Model):
             kedudukan._sk_engine_write(
                 {"state": "ended", "date_end": max(end_date, kedudukan.date_start)}
             )
+            # sudo: same
             employee = kedudukan.employee_id.sudo()
             if employee.sk_kedudukan_id == kedudukan:
                 with engine_writes():

@@ -126,6 +126,7 @@ class SkLetter(models.Model):
         ]
 
     def _sk_default_tembusan(self):
+        # sudo: the Penilai is copied to the tembusan by the preparer
         penilai = self.employee_id.sudo().sk_penilai_id
         standing = self.company_id._sk_profile().letter_tembusan or ""
         lines = [penilai._sk_position_title()] if penilai else []

@@ -29,6 +29,7 @@ class SkLetterMixin(models.AbstractModel):
         """Values that issue the letter today (a number entered by hand is kept)."""
         self.ensure_one()
         today = fields.Date.context_today(self)
+        # sudo: an admin-only field, read when any approver issues the letter
         manual = self.sudo().manual_letter_number
         if manual:
             return {"letter_date": today, "letter_number": manual}
@@ -50,6 +51,7 @@ class SkLetterMixin(models.AbstractModel):
         if sender is None:
             sender = decided.filtered(lambda ln: ln.state == "approved")[-1:].official_id
         titles = [
+            # sudo: titles of officials printed on the letter
             line.official_id.sudo()._sk_position_title()
             for line in decided
             if line.official_id != sender
@@ -72,6 +74,7 @@ class SkLetterMixin(models.AbstractModel):
         open next (none: the letter was renumbered in place)."""
         self._sk_check_admin(self.env._("Only the Admin Kepegawaian re-issues letters."))
         self._sk_check_reason(reason, self.env._("Give the reason for re-issuing the letter."))
+        # sudo: verification records are admin-read-only; re-issuing pins them
         Verification = self.env["sk.letter.verification"].sudo()
         for record in self:
             if record.state not in ("active", "done") or not record.letter_number:
@@ -88,6 +91,7 @@ class SkLetterMixin(models.AbstractModel):
             today = fields.Date.context_today(self)
             number = self.env["sk.letter.number"]._sk_next(record.company_id, unit, kind, today)
             record._sk_engine_write({"letter_number": number, "letter_date": today})
+            # sudo: the re-issue is noted on records the admin may not follow
             record.sudo().message_post(
                 body=self.env._(
                     "Letter %(old)s re-issued as %(new)s by %(user)s. Reason: %(reason)s",

@@ -69,6 +69,7 @@ class SkLetterNumber(models.AbstractModel):
     @api.model
     def _sk_sequence(self, company, unit, kind):
         code = f"sk.letter.{kind}.{unit.id}"
+        # sudo: registers are created and taken by whoever issues a letter
         Sequence = self.env["ir.sequence"].sudo()
         sequence = Sequence.search([("code", "=", code), ("company_id", "=", company.id)])
         if not sequence:

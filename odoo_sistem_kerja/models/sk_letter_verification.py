@@ -34,6 +34,7 @@ class SkLetterVerification(models.Model):
     @api.model
     def _sk_for(self, record, report_name, title, signer):
         """The verification of ``record``'s letter, created at its first printing."""
+        # sudo: printing creates the verification of the letter, whoever prints
         verification = self.sudo().search(
             [
                 ("res_model", "=", record._name),
@@ -44,6 +45,7 @@ class SkLetterVerification(models.Model):
             limit=1,
         )
         if not verification:
+            # sudo: same
             verification = self.sudo().create(
                 {
                     "res_model": record._name,
@@ -59,6 +61,7 @@ class SkLetterVerification(models.Model):
         return verification
 
     def _sk_url(self):
+        # sudo: the base URL is a system parameter
         base = self.env["ir.config_parameter"].sudo().get_param("web.base.url")
         return f"{base}/sistem-kerja/verifikasi/{self.token}"
 
@@ -67,6 +70,7 @@ class SkLetterVerification(models.Model):
         return "data:image/png;base64," + base64.b64encode(png).decode()
 
     def _sk_record(self):
+        # sudo: the public page reads the letter behind its token
         return self.env[self.res_model].sudo().browse(self.res_id).exists()
 
     def _sk_state(self):
@@ -90,6 +94,7 @@ class SkLetterVerification(models.Model):
         record = self._sk_record()
         if not record or record.letter_number != self.letter_number:
             return self.env["ir.attachment"]
+        # sudo: same, for its stored PDF
         report = self.env["ir.actions.report"].sudo()._get_report(self.report_name)
         return report.retrieve_attachment(record) or self.env["ir.attachment"]
 

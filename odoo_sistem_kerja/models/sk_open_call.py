@@ -52,6 +52,7 @@ class SkOpenCall(models.Model):
     @api.depends("application_ids.state")
     def _compute_counts(self):
         for call in self:
+            # sudo: counts of applications the viewer may not read
             applications = call.sudo().application_ids
             call.application_count = len(applications.filtered(lambda a: a.state != "cancelled"))
             call.accepted_count = len(
@@ -69,6 +70,7 @@ class SkOpenCall(models.Model):
                 raise ValidationError(self.env._("Applications must close before the work ends."))
 
     def _sk_is_history(self):
+        # sudo: same
         return bool(self.sudo().application_ids) or super()._sk_is_history()
 
     def action_publish(self):
@@ -113,11 +115,13 @@ class SkOpenCall(models.Model):
         """Saya bersedia: apply to the call as the current user's employee."""
         self.ensure_one()
         employee = self.env.user.employee_id
+        # sudo: a volunteer reads the call's terms and applications
         call = self.sudo()
         if call.state != "published" or call.deadline < fields.Date.context_today(self):
             raise UserError(self.env._("This call is not open for applications."))
         if not employee:
             raise UserError(self.env._("Your user is not linked to an employee."))
+        # sudo: eligibility reads the volunteer's own HR facts
         issue = call._sk_eligibility_issue(employee.sudo())
         if issue:
             raise UserError(issue)
@@ -155,11 +159,13 @@ class SkOpenCall(models.Model):
         }
 
     def _sk_check_quota_before_accepting(self):
+        # sudo: the quota counts all applications
         for call in self.sudo():
             if call.accepted_count >= call.quota:
                 raise UserError(self.env._("The call %(call)s has no place left.", call=call.name))
 
     def _sk_close_when_full(self):
+        # sudo: a full call closes whoever approves the last place
         for call in self.sudo():
             if call.accepted_count >= call.quota:
                 call._sk_engine_write({"state": "closed"})

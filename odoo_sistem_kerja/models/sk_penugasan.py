@@ -200,6 +200,7 @@ class SkPenugasan(models.Model):
         if self.team_id:
             self._sk_join_team()
         for employee in self.employee_ids.filtered("user_id"):
+            # sudo: the assignee is asked to acknowledge a record the approver may not follow
             self.sudo().activity_schedule(
                 "odoo_sistem_kerja.mail_activity_type_penerimaan",
                 user_id=employee.user_id.id,
@@ -207,6 +208,7 @@ class SkPenugasan(models.Model):
             )
 
     def _sk_join_team(self):
+        # sudo: the approved assignee joins a team of another unit
         Member = self.env["sk.team.member"].sudo()
         present = self.team_id.member_ids.employee_id
         Member.create(
@@ -242,6 +244,7 @@ class SkPenugasan(models.Model):
     def _sk_on_returned(self, reason):
         self._sk_engine_write({"state": "returned"})
         if self.requester_employee_id.user_id:
+            # sudo: the requester is asked to revise
             self.sudo().activity_schedule(
                 "mail.mail_activity_data_todo",
                 user_id=self.requester_employee_id.user_id.id,
@@ -298,6 +301,7 @@ class SkPenugasan(models.Model):
             if request.state != "active" or not employee:
                 raise UserError(self.env._("Only the assigned employee receives an assignment."))
             request._sk_engine_write({"acknowledged_date": fields.Datetime.now()})
+            # sudo: the assignee closes their own acknowledgement activity
             request.sudo().activity_ids.filtered(
                 lambda a: a.user_id == self.env.user
                 and a.activity_type_id
@@ -335,6 +339,7 @@ class SkPenugasan(models.Model):
             with engine_writes():
                 request.team_id.member_ids.filtered(
                     lambda m, r=request: m.penugasan_id == r
+                    # sudo: the members it added leave a team the requester does not own
                 ).sudo().unlink()
             request._sk_engine_write({"state": "cancelled", "cancel_reason": reason})
 

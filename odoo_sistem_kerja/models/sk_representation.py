@@ -73,8 +73,13 @@ class SkRepresentation(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_decided(self):
-        decided = self.env["sk.approval.line"].sudo().search_count(
-            [("representation_id", "in", self.ids), ("state", "!=", "waiting")], limit=1
+        decided = (
+            self.env["sk.approval.line"]
+            # sudo: whether a representative decided, in histories the user may not read
+            .sudo()
+            .search_count(
+                [("representation_id", "in", self.ids), ("state", "!=", "waiting")], limit=1
+            )
         )
         if decided:
             raise UserError(
@@ -87,6 +92,7 @@ class SkRepresentation(models.Model):
     @api.model
     def _sk_for(self, official, on_date=None):
         on_date = on_date or fields.Date.context_today(self)
+        # sudo: who acts for an official, whoever asks
         return self.sudo().search(
             [
                 ("official_id", "=", official.id),

@@ -125,7 +125,7 @@ class SkSealedMixin(models.AbstractModel):
         return self.env._(
             "%(record)s is %(state)s: its content is locked. Use its buttons (cancel, "
             "re-issue, return for revision) to change it.",
-            record=self.sudo().display_name,
+            record=self.display_name,
             state=state,
         )
 
@@ -172,6 +172,7 @@ class SkSealedMixin(models.AbstractModel):
         """Write as the workflow, after the caller checked that the user may act. Runs as
         superuser: the deciding official need not have write access to the record."""
         with engine_writes():
+            # sudo: the one engine write: callers check the user first
             return self.sudo().write(vals)
 
     def _sk_is_history(self):
@@ -187,6 +188,6 @@ class SkSealedMixin(models.AbstractModel):
                 self.env._(
                     "%(record)s is history and cannot be deleted: cancel, end or revoke it "
                     "instead.",
-                    record=history[0].sudo().display_name,
+                    record=history[0].display_name,
                 )
             )

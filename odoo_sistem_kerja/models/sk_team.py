@@ -231,6 +231,7 @@ class SkTeam(models.Model):
         return issues
 
     def _sk_ketua_criteria_issue(self, ketua, profile):
+        # sudo: HR-only criteria (education, predicate) of the Ketua
         employee = ketua.employee_id.sudo()
         if not employee:
             return None
@@ -260,6 +261,7 @@ class SkTeam(models.Model):
         )
 
     def _sk_koordinator_issue(self, koordinator, profile):
+        # sudo: same for the Koordinator
         employee = koordinator.employee_id.sudo()
         if not profile.allow_koordinator:
             return self.env._("The regulation profile has no Koordinator Tim Kerja.")

@@ -77,6 +77,7 @@ class SkTeamMember(models.Model):
     @api.depends("employee_id")
     def _compute_from_employee(self):
         for member in self:
+            # sudo: jabatan and unit of members from other units or companies
             employee = member.employee_id.sudo()
             if not employee:
                 member.jabatan = member.jabatan
@@ -91,7 +92,12 @@ class SkTeamMember(models.Model):
             member.display_name = member.employee_id.name or member.external_name or ""
 
     @api.constrains(
-        "employee_id", "external_name", "external_nip", "external_instansi", "target_value"
+        "team_id",
+        "employee_id",
+        "external_name",
+        "external_nip",
+        "external_instansi",
+        "target_value",
     )
     def _check_member(self):
         for member in self:

@@ -30,8 +30,10 @@ class ReportPermohonanPelibatan(models.AbstractModel):
         return {"doc_ids": docids, "doc_model": "sk.penugasan", "docs": docs, "letters": letters}
 
     def _sk_letter(self, doc, kind):
+        # sudo: the letter prints who decided, for anyone who may print it
         lines = doc.sudo().approval_line_ids.filtered(lambda ln: ln.round == doc.approval_round)
         first = lines.sorted("sequence")[:1]
+        # sudo: same
         requester = doc.sudo().requester_employee_id
         if kind == "permohonan":
             sender = requester
@@ -50,6 +52,7 @@ class ReportPermohonanPelibatan(models.AbstractModel):
             tembusan = doc._sk_tembusan(sender=answering.official_id)
             addressee = requester._sk_position_title()
             kind = "penolakan" if doc.state == "refused" else "persetujuan"
+        # sudo: same
         sender = sender.sudo()
         refusal = lines.filtered(lambda ln: ln.state == "refused")[:1]
         return {
@@ -70,6 +73,7 @@ class ReportPermohonanPelibatan(models.AbstractModel):
             },
             "period": f"{tanggal(doc.date_start)} s.d. {tanggal(doc.date_end)}",
             "reason": refusal.reason or "",
+            # sudo: same
             "assigned": doc.sudo().employee_ids,
             "date": tanggal(doc.letter_date or doc.create_date.date()),
             "number": doc.request_number if kind == "permohonan" else doc.answer_number,

@@ -13,6 +13,7 @@ class ReportSkLetter(models.AbstractModel):
         return self.env["sk.letter"].browse(docids)
 
     def _sk_assignees(self, letter):
+        # sudo: the letter prints its employee for anyone who may print it
         return letter.sudo().employee_id
 
     def _sk_unit(self, letter):
@@ -24,6 +25,7 @@ class ReportSkLetter(models.AbstractModel):
     def _sk_roles(self, letter, employee, tmt):
         return [
             {"label": role.name, "tasks": [t for t in (role.tasks or "").splitlines() if t.strip()]}
+            # sudo: same
             for role in letter.sudo().role_ids
         ]
 

@@ -32,6 +32,7 @@ class ReportSkTimKerja(models.AbstractModel):
                 doc, report_name, "SK Tim Kerja", _signer_text(signer)
             )
             qr = verification._sk_qr_data_uri()
+        # sudo: the SK lists every member of its teams
         teams = teams.sudo().sorted(lambda t: ((t.grouping or t.owner_department_id.name), t.name))
         return {
             "doc": doc,

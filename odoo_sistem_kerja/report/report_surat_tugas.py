@@ -30,6 +30,7 @@ class ReportSuratTugas(models.AbstractModel):
         return docs
 
     def _sk_assignees(self, doc):
+        # sudo: the letter lists its assignees
         return doc.sudo().employee_ids
 
     def _sk_unit(self, doc):
@@ -119,6 +120,7 @@ class ReportSuratTugasTeam(models.AbstractModel):
         return teams
 
     def _sk_assignees(self, team):
+        # sudo: the team letter lists its members
         return team.sudo().member_ids.employee_id
 
     def _sk_tmt(self, team):

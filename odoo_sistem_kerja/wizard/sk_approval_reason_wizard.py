@@ -36,8 +36,8 @@ class SkApprovalReasonWizard(models.TransientModel):
     def _sk_parse(self, res_model, res_ids):
         """The records a wizard's values name, refused with a clear message when they
         name no engine model or no valid ids (the values come from the client)."""
-        if res_model not in self.env or not isinstance(
-            self.env[res_model], self.pool["sk.approval.mixin"]
+        if res_model not in self.env or not getattr(
+            self.env[res_model], "_sk_approval_engine", False
         ):
             raise UserError(self.env._("Nothing to decide."))
         parts = [part.strip() for part in (res_ids or "").split(",") if part.strip()]
