@@ -2,14 +2,16 @@
 {
     "name": "Sistem Kerja ASN",
     "summary": "Work system of PermenPAN-RB 7/2022 for regional governments: "
-    "kedudukan, Tim Kerja, Penugasan and their letters",
+    "kedudukan, Tim Kerja, Penugasan, their letters, and the work from the Perjanjian "
+    "Kinerja to accepted results",
     "version": "18.0.1.2.0",
     "category": "Human Resources/Sistem Kerja",
     "author": "odoo_sistem_kerja contributors",
     "website": "https://github.com/odoo-sistem-kerja/odoo_sistem_kerja",
     "license": "LGPL-3",
     # web_hierarchy: the organisation chart view of Unit Organisasi
-    "depends": ["hr", "mail", "web_hierarchy"],
+    # project: kegiatan are Odoo Project tasks, a Tim Kerja works in its own project
+    "depends": ["hr", "mail", "project", "web_hierarchy"],
     "data": [
         "security/sistem_kerja_security.xml",
         "security/ir.model.access.csv",
@@ -21,6 +23,7 @@
         "data/sk_regulation_profile_data.xml",
         "data/mail_activity_type_data.xml",
         "data/sk_approval_route_data.xml",
+        "data/sk_result_route_data.xml",
         "data/ir_sequence_data.xml",
         "data/report_paperformat_data.xml",
         "views/hr_department_views.xml",
@@ -35,6 +38,7 @@
         "views/sk_open_call_views.xml",
         "views/sk_letter_views.xml",
         "views/res_config_settings_views.xml",
+        "views/sk_kinerja_views.xml",
         "wizard/sk_kedudukan_bulk_wizard_views.xml",
         "report/sk_letter_templates.xml",
         "report/sk_team_templates.xml",

@@ -26,6 +26,8 @@ from . import sk_open_call
 from . import hr_employee_work
 from . import sk_letter
 from . import sk_letter_verification
+from . import sk_perjanjian_kinerja
+from . import project
 from . import res_company
 from . import res_users
 from . import res_config_settings

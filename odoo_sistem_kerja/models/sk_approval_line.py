@@ -33,6 +33,7 @@ class SkApprovalLine(models.Model):
     activity_type_id = fields.Many2one("mail.activity.type", ondelete="restrict")
     deadline_days = fields.Integer()
     selects_assignee = fields.Boolean()
+    skip_repeated = fields.Boolean(help="Passed when its official decided the step before.")
     state = fields.Selection(LINE_STATES, default="waiting", required=True, index=True)
     official_id = fields.Many2one(
         "hr.employee", string="Official", help="Whom the role resolved to."
@@ -61,11 +62,11 @@ class SkApprovalLine(models.Model):
     # ------------------------------------------------------------------
     @api.model
     def _sk_document_models(self):
-        mixin = self.pool["sk.approval.mixin"]
         return [
             name
             for name in self.pool
-            if not self.env[name]._abstract and isinstance(self.env[name], mixin)
+            if not self.env[name]._abstract
+            and getattr(self.env[name], "_sk_approval_engine", False)
         ]
 
     @api.model
@@ -84,6 +85,7 @@ class SkApprovalLine(models.Model):
         if result or self.env.su or not self._ids:
             return result
         forbidden = self.browse()
+        # sudo: to check the documents, the lines themselves must be read first
         for name, lines in self.sudo().grouped("res_model").items():
             documents = self.env[name].browse(lines.mapped("res_id")).exists()
             allowed = documents._filtered_access("read").ids

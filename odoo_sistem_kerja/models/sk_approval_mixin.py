@@ -18,6 +18,7 @@ class SkApprovalMixin(models.AbstractModel):
     _inherit = ["sk.sealed.mixin"]
     _description = "Sistem Kerja Approval"
     _sk_sealed_fields = frozenset({"state", "approval_round", "approver_user_ids"})
+    _sk_approval_engine = True  # marks the models whose approval history is delegated
 
     approval_round = fields.Integer(copy=False, readonly=True)
     approval_line_ids = fields.One2many(
@@ -58,6 +59,7 @@ class SkApprovalMixin(models.AbstractModel):
         user = self.env.user
         lines = (
             self.env["sk.approval.line"]
+            # sudo: the inbox searches pending steps of records not yet readable
             .sudo()
             .search([("res_model", "=", self._name), ("state", "=", "pending")])
         )
@@ -65,6 +67,7 @@ class SkApprovalMixin(models.AbstractModel):
             lambda ln: ln.approver_user_id == user
             or (
                 ln.actor_role == "verifier"
+                # sudo: same
                 and user in self.browse(ln.res_id).sudo()._sk_profile().verifier_user_ids
             )
         )
@@ -108,7 +111,9 @@ class SkApprovalMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     def _sk_start_approval(self):
         """Start a new round; callers have checked that the user may submit."""
+        # sudo: steps are written by the engine only (no user has write access)
         Line = self.env["sk.approval.line"].sudo()
+        # sudo: the caller checked the submitter; routes and officials are not theirs to read
         for record in self.sudo():
             route = record._sk_route()
             record._sk_engine_write({"approval_round": record.approval_round + 1})
@@ -125,6 +130,7 @@ class SkApprovalMixin(models.AbstractModel):
                         "activity_type_id": step.activity_type_id.id,
                         "deadline_days": step.deadline_days,
                         "selects_assignee": step.selects_assignee,
+                        "skip_repeated": route.skip_repeated_official,
                     }
                     for step in route.step_ids
                 ]
@@ -145,6 +151,14 @@ class SkApprovalMixin(models.AbstractModel):
                 continue
             self._sk_assign(line)
             line.state = "pending"
+            previous = lines.filtered(
+                lambda ln, seq=line.sequence: ln.state == "approved" and ln.sequence < seq
+            ).sorted("sequence")[-1:]
+            if line.skip_repeated and previous and previous.official_id == line.official_id:
+                self._sk_close_line(
+                    line, "approved", note_suffix=self.env._("decided at the step before")
+                )
+                continue
             if line.approver_user_id == self.env.user and line.actor_role != "verifier":
                 # the user acting now holds this step too: their action decides it
                 self._sk_before_approve(line)
@@ -200,6 +214,8 @@ class SkApprovalMixin(models.AbstractModel):
 
         if role == "owner_unit_head":
             return head_of(ctx["owner_unit"]), notes
+        if role == "owner_parent_head":
+            return head_of(ctx["owner_unit"].parent_id or ctx["owner_unit"]), notes
         if role == "owner_pd_head":
             return head_of(ctx["owner_unit"].sk_perangkat_daerah_id), notes
         if role == "home_unit_head":
@@ -258,6 +274,7 @@ class SkApprovalMixin(models.AbstractModel):
         return acting.user_id, acting, representation, notes
 
     def _sk_schedule(self, line):
+        # sudo: the approver gets an activity on a record the submitter may not follow
         record = self.sudo()
         activity = record.activity_schedule(
             act_type_xmlid=False,
@@ -286,6 +303,7 @@ class SkApprovalMixin(models.AbstractModel):
         the second waits, then its request is retried by the server and sees it decided.
         """
         seen = self.env.context.get("sk_line_id")
+        # sudo: the gate itself: it reports on records the user may not read
         lines = self.sudo().current_line_id
         if lines:
             self.env.cr.execute(
@@ -325,7 +343,7 @@ class SkApprovalMixin(models.AbstractModel):
         """The record's name, or a neutral word to a user who may not read it."""
         self.ensure_one()
         if self.has_access("read"):
-            return self.sudo().display_name
+            return self.display_name
         return self.env._("a record you may not see")
 
     def _sk_close_line(self, line, state, reason=False, note_suffix=None):
@@ -377,7 +395,7 @@ class SkApprovalMixin(models.AbstractModel):
             "default_decision": decision,
         }
         if check_decider and len(self) == 1:
-            context["default_line_id"] = self.sudo().current_line_id.id
+            context["default_line_id"] = self.current_line_id.id
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Reason"),
@@ -395,12 +413,14 @@ class SkApprovalMixin(models.AbstractModel):
     def _sk_refuse(self, reason):
         self._sk_end_round("refused", reason)
         with engine_writes():
+            # sudo: after _sk_end_round checked the decider: the outcome is the engine's
             for record in self.sudo():
                 record._sk_on_refused(reason)
 
     def _sk_return(self, reason):
         self._sk_end_round("returned", reason)
         with engine_writes():
+            # sudo: same
             for record in self.sudo():
                 record._sk_on_returned(reason)
 
@@ -408,6 +428,7 @@ class SkApprovalMixin(models.AbstractModel):
         if not (reason or "").strip():
             raise UserError(self.env._("Give the reason for your decision."))
         self._sk_check_can_decide()
+        # sudo: after the check above: the step is closed by the engine
         for record in self.sudo():
             line = record.current_line_id
             record._sk_close_line(line, state, reason)
@@ -426,9 +447,11 @@ class SkApprovalMixin(models.AbstractModel):
             )
 
     def _sk_cancel_approval(self):
+        # sudo: cancelling the open steps is the engine's, after the caller's check
         lines = self.sudo().approval_line_ids.filtered(
             lambda ln: ln.state in ("waiting", "pending")
         )
+        # sudo: same
         lines.activity_id.sudo().unlink()
         lines.write({"state": "cancelled"})
 
@@ -481,6 +504,7 @@ class SkApprovalMixin(models.AbstractModel):
         )
         self._sk_engine_write({"approver_user_ids": [fields.Command.link(user.id)]})
         if line.activity_id:
+            # sudo: a representation moves the activity to the representative
             line.activity_id.sudo().write({"user_id": user.id})
 
 

@@ -10,6 +10,7 @@ SCOPES = [
 FORMS = [("individu", "Individual"), ("tim", "Team")]
 ACTOR_ROLES = [
     ("owner_unit_head", "Pimpinan of the unit pemilik kinerja"),
+    ("owner_parent_head", "Pimpinan of the unit above the unit pemilik kinerja"),
     ("owner_pd_head", "Kepala of the owning Perangkat Daerah"),
     ("home_unit_head", "Pimpinan of the employee's unit (unit asal)"),
     ("home_penilai", "Pejabat Penilai Kinerja of the employee"),
@@ -41,6 +42,16 @@ class SkApprovalRoute(models.Model):
     scope = fields.Selection(SCOPES)
     form = fields.Selection(FORMS, help="Empty: the route serves both forms.")
     step_ids = fields.One2many("sk.approval.route.step", "route_id", string="Steps", copy=True)
+    unit_type_ids = fields.Many2many(
+        "sk.unit.type",
+        string="For Unit Types",
+        help="The route serves records of units of these types (empty: any other unit).",
+    )
+    skip_repeated_official = fields.Boolean(
+        string="One Decision per Official",
+        help="A step whose official already decided the step before is passed (e.g. the head "
+        "of a one-level unit is both reviewer and final acceptor).",
+    )
     source = fields.Char(help="Article of the regulation this route implements.")
 
 

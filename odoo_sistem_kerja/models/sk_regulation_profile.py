@@ -328,16 +328,28 @@ class SkRegulationProfile(models.Model):
         instrument = self._sk_instrument_line()
         return lines + ([instrument + ";"] if instrument else [])
 
-    def _sk_route(self, kind, method=None, scope=None, form=None):
-        """The route for a kind of request; a route without a form serves both forms."""
+    def _sk_route(self, kind, method=None, scope=None, form=None, unit_type=None):
+        """The route for a kind of request; a route without a form serves both forms, one
+        without unit types serves the units no other route names."""
         self.ensure_one()
         routes = self.route_ids.filtered(
             lambda r: r.kind == kind
             and r.method == (method or False)
             and r.scope == (scope or False)
             and r.form in (form, False)
+            and (not r.unit_type_ids or unit_type in r.unit_type_ids)
         )
-        return routes.sorted(lambda r: not r.form)[:1]
+        return routes.sorted(lambda r: (not r.unit_type_ids, not r.form))[:1]
+
+    @api.model
+    def _sk_add_missing_routes(self, kind):
+        """Give every company profile its preset's routes of ``kind`` when it has none
+        (a kind added by an upgrade)."""
+        for profile in self.search([("is_preset", "=", False)]):
+            if profile.route_ids.filtered(lambda r: r.kind == kind):
+                continue
+            preset = profile.preset_id or self._sk_default_preset()
+            preset.route_ids.filtered(lambda r: r.kind == kind).copy({"profile_id": profile.id})
 
     def action_apply_preset(self):
         for profile in self:
@@ -359,6 +371,7 @@ class SkRegulationProfile(models.Model):
             company_id=company.id,
             preset_id=preset.id,
         )
+        # sudo: a new company gets its profile, whoever creates it
         profile = self.sudo().create(values)
         profile._sk_copy_tables_from(preset)
         return profile

@@ -1,0 +1,261 @@
+"""Mekanisme kerja on Odoo Project: an established Tim Kerja works in its own project, an
+individual's kegiatan in the unit's project for the year; a kegiatan is a task linked to a
+target of a Perjanjian Kinerja. Its result climbs the review chain of the profile through
+the approval engine, and only the final acceptor's acceptance finishes it (spec §5, MK-01 to
+MK-03)."""
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+# task states that only the review chain gives a kegiatan (Odoo Project's own states)
+REVIEW_STATES = frozenset({"02_changes_requested", "03_approved", "1_done"})
+STAGES = ("perencanaan", "pelaksanaan", "evaluasi", "selesai")
+
+
+class ProjectProject(models.Model):
+    _inherit = "project.project"
+
+    sk_team_id = fields.Many2one("sk.team", string="Tim Kerja", index=True, copy=False)
+    sk_department_id = fields.Many2one(
+        "hr.department", string="Unit (Individual Kegiatan)", index=True, copy=False
+    )
+    sk_year = fields.Integer(string="Year", copy=False)
+
+    @api.model
+    def _sk_stage_ids(self):
+        return [self.env.ref(f"odoo_sistem_kerja.project_stage_{code}").id for code in STAGES]
+
+    @api.model
+    def _sk_create(self, values, partners):
+        """A Sistem Kerja project with the mekanisme kerja stages, followed by ``partners``
+        (its tasks are visible to them only)."""
+        project = self.sudo().create(  # sudo: created by the engine for the team or unit
+            dict(values, privacy_visibility="followers", type_ids=[(6, 0, self._sk_stage_ids())])
+        )
+        project.message_subscribe(partner_ids=partners.ids)
+        return project
+
+    @api.model
+    def _sk_unit_project(self, unit, year):
+        """The project holding the individual kegiatan of ``unit`` in ``year``."""
+        project = self.sudo().search(  # sudo: whoever plans finds the unit's project
+            [("sk_department_id", "=", unit.id), ("sk_year", "=", year)], limit=1
+        )
+        if not project:
+            head = unit._sk_find_head()[1]
+            project = self._sk_create(
+                {
+                    "name": self.env._("Kegiatan %(unit)s %(year)s", unit=unit.name, year=year),
+                    "company_id": unit.company_id.id,
+                    "sk_department_id": unit.id,
+                    "sk_year": year,
+                },
+                head.user_id.partner_id,
+            )
+        return project
+
+
+class SkTeam(models.Model):
+    _inherit = "sk.team"
+
+    project_id = fields.Many2one("project.project", string="Project", readonly=True, copy=False)
+
+    def _sk_on_approved(self):
+        super()._sk_on_approved()
+        users = self.member_ids.employee_id.user_id | self.owner_employee_id.user_id
+        project = self.env["project.project"]._sk_create(
+            {"name": self.name, "company_id": self.company_id.id, "sk_team_id": self.id},
+            users.partner_id,
+        )
+        self._sk_engine_write({"project_id": project.id})
+
+    def action_sk_open_project(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "odoo_sistem_kerja.sk_kegiatan_action"
+        )
+        action["domain"] = [("project_id", "=", self.project_id.id)]
+        action["context"] = {"default_project_id": self.project_id.id}
+        return action
+
+
+class ProjectTask(models.Model):
+    """A kegiatan: a task linked to a target of a Perjanjian Kinerja."""
+
+    _name = "project.task"
+    _inherit = ["project.task", "sk.approval.mixin"]
+
+    sk_target_id = fields.Many2one(
+        "sk.pk.target",
+        string="PK Target",
+        index=True,
+        ondelete="restrict",
+        domain="[('pk_state', '=', 'ditetapkan')]",
+        help="The target of a Perjanjian Kinerja this kegiatan serves.",
+    )
+    sk_team_id = fields.Many2one(related="project_id.sk_team_id", string="Tim Kerja")
+    sk_executor_id = fields.Many2one(
+        "hr.employee",
+        string="Executor",
+        compute="_compute_sk_executor_id",
+        help="Who submits the result: the Ketua of the team, or the individual assigned.",
+    )
+    sk_result = fields.Html(string="Result", help="What was achieved, with its bukti dukung.")
+    sk_result_value = fields.Float(string="Achieved", digits=(16, 2))
+    sk_plan = fields.Html(
+        string="Rencana Pelaksanaan Kegiatan dan Anggaran",
+        help="Activities, budget lines with their funding source (APBN, APBD, other) and "
+        "timeline, drawn up in Perencanaan.",
+    )
+
+    _sk_sealed_fields = frozenset({"approval_round", "approver_user_ids"})
+
+    @api.depends("sk_team_id.ketua_id", "user_ids.employee_id")
+    def _compute_sk_executor_id(self):
+        for task in self:
+            task.sk_executor_id = task.sk_team_id.ketua_id or task.user_ids[:1].employee_id
+
+    @api.constrains("sk_target_id", "project_id")
+    def _check_sk_target(self):
+        for task in self.filtered(lambda t: t.project_id.sk_team_id or t.project_id.sk_year):
+            if not task.sk_target_id and not task.parent_id:
+                raise ValidationError(
+                    self.env._(
+                        "A kegiatan of %(project)s serves a target of a Perjanjian Kinerja: "
+                        "choose it.",
+                        project=task.project_id.name,
+                    )
+                )
+            if task.sk_target_id and task.sk_target_id.pk_id.state != "ditetapkan":
+                raise ValidationError(
+                    self.env._("A kegiatan serves a target of a Perjanjian Kinerja that is set.")
+                )
+
+    # ------------------------------------------------------------------
+    # The sealed contract applies to kegiatan only: other tasks are Odoo's
+    # ------------------------------------------------------------------
+    @api.model
+    def _sk_guarded_fields(self):
+        return self._sk_sealed_fields
+
+    def _sk_editable_fields(self):
+        return None  # a kegiatan stays a living task; its state and stage are guarded below
+
+    def _sk_is_history(self):
+        return bool(self.sk_target_id and self.approval_round)
+
+    def _sk_check_write(self, vals):
+        kegiatan = self.filtered("sk_target_id")
+        if not kegiatan:
+            return
+        super(ProjectTask, kegiatan)._sk_check_write(vals)
+        closing = vals.get("state") in REVIEW_STATES
+        if vals.get("stage_id"):
+            closing = closing or self.env["project.task.type"].browse(vals["stage_id"]).fold
+        in_review = "state" in vals and kegiatan.filtered("current_line_id")
+        if closing or in_review:
+            raise UserError(
+                self.env._(
+                    "A kegiatan is finished only when its final acceptor accepts the result: "
+                    "submit the result for review instead."
+                )
+            )
+
+    def _sk_check_create(self, vals_list):
+        super()._sk_check_create(vals_list)
+        if any(
+            vals.get("sk_target_id") and vals.get("state") in REVIEW_STATES for vals in vals_list
+        ):
+            raise UserError(self.env._("A kegiatan starts in progress."))
+
+    # ------------------------------------------------------------------
+    # Review chain (the approval engine)
+    # ------------------------------------------------------------------
+    def _sk_profile(self):
+        return self.company_id._sk_profile()
+
+    def _sk_owner_unit(self):
+        return self.sk_target_id.department_id or self.sk_team_id.owner_department_id
+
+    def _sk_route(self):
+        route = self._sk_profile()._sk_route(
+            "result", unit_type=self._sk_owner_unit().sk_unit_type_id
+        )
+        if not route:
+            raise UserError(
+                self.env._("The regulation profile has no review chain for results of kegiatan.")
+            )
+        return route
+
+    def _sk_role_context(self):
+        executor = self.sk_executor_id
+        return {
+            "owner_unit": self._sk_owner_unit(),
+            "home_unit": executor.department_id,
+            "employee": executor,
+            "requester": executor,
+        }
+
+    def _sk_schedule(self, line):
+        # the reviewer follows the kegiatan to read it (the project is followers-only)
+        self.sudo().message_subscribe(partner_ids=line.approver_user_id.partner_id.ids)
+        super()._sk_schedule(line)
+
+    def _sk_stage(self, code):
+        return self.env.ref(f"odoo_sistem_kerja.project_stage_{code}")
+
+    def action_sk_submit_result(self):
+        """The executor (Ketua or individual) hands in the result: the review chain starts."""
+        for task in self:
+            if not task.sk_target_id:
+                raise UserError(self.env._("Only a kegiatan with a PK target is reviewed."))
+            is_admin = self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
+            if task.sk_executor_id.user_id != self.env.user and not is_admin:
+                raise UserError(
+                    self.env._(
+                        "Only %(executor)s hands in the result of %(task)s.",
+                        executor=task.sk_executor_id.name or "-",
+                        task=task.name,
+                    )
+                )
+            if task.state == "1_done" or task.current_line_id:
+                raise UserError(
+                    self.env._("%(task)s is already in review or finished.", task=task.name)
+                )
+            if not task.sk_result:
+                raise UserError(self.env._("Describe the result before handing it in."))
+            task._sk_engine_write(
+                {"stage_id": task._sk_stage("evaluasi").id, "state": "01_in_progress"}
+            )
+            task._sk_start_approval()
+        return True
+
+    def _sk_before_approve(self, line):
+        # MK-02: an intermediate reviewer forwards only a result that meets the target
+        self._sk_engine_write({"state": "03_approved"})
+
+    def _sk_on_approved(self):
+        self._sk_engine_write({"state": "1_done", "stage_id": self._sk_stage("selesai").id})
+
+    def _sk_on_returned(self, reason):
+        self._sk_engine_write(
+            {"state": "02_changes_requested", "stage_id": self._sk_stage("pelaksanaan").id}
+        )
+        if self.sk_executor_id.user_id:
+            self.sudo().activity_schedule(  # sudo: the executor is asked to rework
+                "mail.mail_activity_data_todo",
+                user_id=self.sk_executor_id.user_id.id,
+                summary=self.env._("Rework the result"),
+                note=reason,
+            )
+
+    def _sk_on_refused(self, reason):
+        self._sk_on_returned(reason)
+
+
+class SkApprovalRoute(models.Model):
+    _inherit = "sk.approval.route"
+
+    kind = fields.Selection(
+        selection_add=[("result", "Result of a Kegiatan")], ondelete={"result": "cascade"}
+    )

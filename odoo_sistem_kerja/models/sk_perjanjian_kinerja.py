@@ -1,0 +1,218 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from .sk_sealed_mixin import engine_writes
+from .sk_team_member import TARGET_UOMS
+
+PK_STATES = [("draft", "Draft"), ("ditetapkan", "Ditetapkan"), ("superseded", "Amended")]
+ASSIGNMENT_TYPES = [("individu", "Individual"), ("tim", "Team")]
+
+
+class SkPerjanjianKinerja(models.Model):
+    """Perjanjian Kinerja of a unit head for a year: the targets the unit commits to, split
+    (cascaded) to the officials below. Set once; changed only by an amendment, a new
+    version that keeps the old one readable (spec 14.G items 45-46)."""
+
+    _name = "sk.perjanjian.kinerja"
+    _description = "Perjanjian Kinerja"
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.sealed.mixin"]
+    _order = "year desc, department_id, version desc"
+    _check_company_auto = True
+
+    name = fields.Char(compute="_compute_name", store=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, index=True
+    )
+    department_id = fields.Many2one(
+        "hr.department", string="Unit Organisasi", required=True, check_company=True, index=True
+    )
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="Signed By",
+        compute="_compute_employee_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        required=True,
+        help="The head of the unit who signs the agreement.",
+    )
+    year = fields.Integer(required=True, default=lambda self: fields.Date.today().year, index=True)
+    version = fields.Integer(default=1, readonly=True, copy=False)
+    previous_id = fields.Many2one(
+        "sk.perjanjian.kinerja", string="Amends", readonly=True, copy=False
+    )
+    amendment_reason = fields.Text(readonly=True, copy=False)
+    state = fields.Selection(
+        PK_STATES, default="draft", required=True, tracking=True, copy=False, index=True
+    )
+    date_set = fields.Date(string="Ditetapkan On", readonly=True, copy=False)
+    target_ids = fields.One2many("sk.pk.target", "pk_id", string="Targets", copy=True)
+
+    _sk_sealed_fields = frozenset({"state", "version", "previous_id", "date_set"})
+
+    @api.depends("department_id", "year", "version")
+    def _compute_name(self):
+        for pk in self:
+            pk.name = self.env._(
+                "PK %(unit)s %(year)s (version %(version)s)",
+                unit=pk.department_id.name or "",
+                year=pk.year,
+                version=pk.version,
+            )
+
+    @api.depends("department_id")
+    def _compute_employee_id(self):
+        for pk in self:
+            pk.employee_id = pk.department_id._sk_find_head()[1] if pk.department_id else False
+
+    @api.constrains("year")
+    def _check_year(self):
+        for pk in self:
+            if not 2000 <= pk.year <= 2100:
+                raise ValidationError(self.env._("The year %(year)s is not valid.", year=pk.year))
+
+    def action_set(self):
+        """Tetapkan: the agreement is signed; an amendment replaces the version it amends."""
+        self.check_access("write")
+        for pk in self:
+            if pk.state != "draft":
+                raise UserError(self.env._("Only a draft agreement can be set."))
+            if not pk.target_ids:
+                raise UserError(self.env._("A Perjanjian Kinerja lists at least one target."))
+            pk.target_ids._sk_check_complete()
+            pk._sk_engine_write({"state": "ditetapkan", "date_set": fields.Date.today()})
+            if pk.previous_id:
+                pk.previous_id._sk_engine_write({"state": "superseded"})
+        return True
+
+    def action_amend(self, reason=None):
+        """A new draft version; the set one stays in force until the amendment is set."""
+        self.ensure_one()
+        self.check_access("write")
+        if self.state != "ditetapkan":
+            raise UserError(self.env._("Only a set agreement can be amended."))
+        if self.year < fields.Date.today().year:
+            raise UserError(
+                self.env._(
+                    "The year %(year)s is closed: its agreement is no longer amended.",
+                    year=self.year,
+                )
+            )
+        with engine_writes():
+            amendment = self.copy(
+                {
+                    "version": self.version + 1,
+                    "previous_id": self.id,
+                    "amendment_reason": reason or False,
+                }
+            )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": amendment.id,
+            "view_mode": "form",
+        }
+
+
+class SkPkTarget(models.Model):
+    """A target of a Perjanjian Kinerja (sasaran, indikator, target, satuan), split to the
+    officials below as child targets, each with its penanggung jawab."""
+
+    _name = "sk.pk.target"
+    _description = "Performance Target"
+    _order = "pk_id, parent_path, sequence, id"
+    _parent_store = True
+
+    pk_id = fields.Many2one("sk.perjanjian.kinerja", required=True, ondelete="cascade", index=True)
+    company_id = fields.Many2one(related="pk_id.company_id", store=True, index=True)
+    pk_state = fields.Selection(related="pk_id.state", string="Agreement State")
+    year = fields.Integer(related="pk_id.year", store=True)
+    parent_id = fields.Many2one(
+        "sk.pk.target",
+        string="Cascaded From",
+        index=True,
+        ondelete="cascade",
+        domain="[('pk_id', '=', pk_id)]",
+    )
+    parent_path = fields.Char(index=True)
+    child_ids = fields.One2many("sk.pk.target", "parent_id", string="Cascaded To")
+    sequence = fields.Integer(default=10)
+    sasaran = fields.Char(string="Sasaran", required=True)
+    indikator = fields.Char(string="Indikator Kinerja")
+    target_value = fields.Float(string="Target", digits=(16, 2))
+    satuan = fields.Selection(TARGET_UOMS, string="Satuan")
+    responsible_id = fields.Many2one("hr.employee", string="Penanggung Jawab", index=True)
+    department_id = fields.Many2one(
+        "hr.department",
+        string="Unit",
+        compute="_compute_department_id",
+        store=True,
+        readonly=False,
+        index=True,
+    )
+    assignment_type = fields.Selection(
+        ASSIGNMENT_TYPES,
+        string="Carried Out By",
+        help="PK Pelaksanaan Kegiatan Unit Organisasi (Perwali Kota Pasuruan 41/2023 Lamp. I.B.2):"
+        " whether the activity is an individual's or a team's.",
+    )
+    task_ids = fields.One2many("project.task", "sk_target_id", string="Kegiatan")
+    task_count = fields.Integer(compute="_compute_results", store=True)
+    accepted_count = fields.Integer(
+        string="Accepted Kegiatan", compute="_compute_results", store=True
+    )
+
+    @api.depends("pk_id.department_id", "responsible_id.department_id")
+    def _compute_department_id(self):
+        for target in self:
+            target.department_id = target.responsible_id.department_id or target.pk_id.department_id
+
+    @api.depends("task_ids.state")
+    def _compute_results(self):
+        for target in self:
+            target.task_count = len(target.task_ids)
+            target.accepted_count = len(target.task_ids.filtered(lambda t: t.state == "1_done"))
+
+    @api.depends("sasaran", "indikator")
+    def _compute_display_name(self):
+        for target in self:
+            target.display_name = " – ".join(filter(None, [target.sasaran, target.indikator]))
+
+    @api.constrains("target_value", "parent_id", "pk_id")
+    def _check_target(self):
+        for target in self:
+            if target.target_value < 0:
+                raise ValidationError(self.env._("A target cannot be negative."))
+            if target.parent_id and target.parent_id.pk_id != target.pk_id:
+                raise ValidationError(
+                    self.env._("A target is cascaded within its own Perjanjian Kinerja.")
+                )
+        if self._has_cycle():
+            raise ValidationError(self.env._("A target cannot be cascaded from itself."))
+
+    def _sk_check_complete(self):
+        for target in self:
+            if not (target.indikator or "").strip() or not target.satuan:
+                raise UserError(
+                    self.env._(
+                        "The target %(target)s needs its indikator and satuan.",
+                        target=target.sasaran,
+                    )
+                )
+
+    # targets are the agreement's content: they change only while it is a draft
+    @api.model_create_multi
+    def create(self, vals_list):
+        targets = super().create(vals_list)
+        targets.pk_id._sk_check_children_editable()
+        return targets
+
+    def write(self, vals):
+        content = set(vals) - {"task_count", "accepted_count"}
+        if content:
+            self.pk_id._sk_check_children_editable()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_set(self):
+        self.pk_id._sk_check_children_editable()

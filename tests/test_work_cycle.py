@@ -1,0 +1,244 @@
+"""Mekanisme kerja on Odoo Project: Perjanjian Kinerja -> kegiatan -> result reviewed up the
+chain of the profile -> accepted by the final acceptor only (spec §5, MK-01 to MK-03)."""
+
+from datetime import date
+
+from odoo import fields
+from odoo.exceptions import UserError, ValidationError
+
+from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
+
+YEAR = date.today().year
+
+
+class WorkCycleCase(ApprovalCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.sari = cls.make_jf("Sari", cls.bagian, "ahli_muda")
+        cls.nurse = cls.make_jf("Ners", cls.puskesmas, "ahli_pertama")
+        (cls.sari | cls.nurse)._sk_set_kedudukan_from_rules("800/9/2026", date(2026, 1, 2))
+
+    @classmethod
+    def make_pk(cls, unit, targets, year=YEAR):
+        """A Perjanjian Kinerja of ``unit``, set by its head: ``targets`` are
+        (sasaran, responsible employee) pairs."""
+        pk = cls.env["sk.perjanjian.kinerja"].create(
+            {
+                "company_id": cls.company.id,
+                "department_id": unit.id,
+                "year": year,
+                "target_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "sasaran": sasaran,
+                            "indikator": f"Persentase {sasaran.lower()}",
+                            "target_value": 100,
+                            "satuan": "persen",
+                            "responsible_id": responsible.id,
+                        },
+                    )
+                    for sasaran, responsible in targets
+                ],
+            }
+        )
+        pk.with_user(unit.manager_id.user_id).action_set()
+        return pk
+
+    def individual(self, target, employee):
+        project = self.env["project.project"]._sk_unit_project(target.department_id, YEAR)
+        return self.env["project.task"].create(
+            {
+                "name": f"Kegiatan {employee.name}",
+                "project_id": project.id,
+                "sk_target_id": target.id,
+                "user_ids": [(6, 0, employee.user_id.ids)],
+            }
+        )
+
+    def reviewer(self, task):
+        return task.sudo().current_line_id.approver_user_id
+
+    def review_activity(self, task):
+        review = self.env.ref("odoo_sistem_kerja.mail_activity_type_review_result")
+        return task.sudo().activity_ids.filtered(lambda a: a.activity_type_id == review)
+
+    def hand_in(self, task, executor_user, result="<p>Selesai 100%</p>"):
+        task.with_user(executor_user).write({"sk_result": result})
+        task.with_user(executor_user).action_sk_submit_result()
+
+    def walk(self, task, executor_user, expected):
+        """Hand in and forward to the end, checking who holds the review at each step and
+        that nobody else finishes the kegiatan."""
+        self.hand_in(task, executor_user)
+        self.assertEqual(task.stage_id, self.sk_ref("project_stage_evaluasi"))
+        seen = []
+        while task.sudo().current_line_id:
+            reviewer = self.reviewer(task)
+            seen.append(reviewer.employee_id.name)
+            self.assertEqual(self.review_activity(task).user_id, reviewer, "one review activity")
+            for intruder in (executor_user, self.admin, self.outsider):
+                with self.assertRaises(UserError):
+                    task.with_user(intruder).with_context(
+                        sk_line_id=task.sudo().current_line_id.id
+                    ).action_approve()
+            task.with_user(reviewer).action_approve()
+        self.assertEqual(seen, expected)
+        self.assertEqual(task.state, "1_done")
+        self.assertEqual(task.stage_id, self.sk_ref("project_stage_selesai"))
+        self.assertFalse(self.review_activity(task))
+
+
+class TestDinasTeam(WorkCycleCase):
+    """A Dinas with a Kabid: the Ketua hands in, the Kabid forwards, the Kepala Dinas
+    accepts; a return sends it back to the team, and every round is kept."""
+
+    def test_team_kegiatan_from_plan_to_accepted_result(self):
+        pk = self.make_pk(self.dinas, [("Layanan publik digital", self.heads["Kabid"])])
+        self.assertEqual(pk.state, "ditetapkan")
+        target = pk.target_ids
+        self.assertEqual(target.department_id, self.bidang)
+        team = self.make_team(
+            self.bidang,
+            [{"employee_id": self.dodi.id, "role": "ketua"}, {"employee_id": self.rina.id}],
+            name="Tim Layanan Digital",
+        )
+        self.decide_all(team, self.users["Kabid"])
+        self.assertTrue(team.project_id)
+        self.assertEqual(
+            team.project_id.type_ids.mapped("name"),
+            ["Perencanaan", "Pelaksanaan", "Evaluasi", "Selesai"],
+        )
+        task = (
+            self.env["project.task"]
+            .with_user(self.users["Kabid"])
+            .create(
+                {
+                    "name": "Aplikasi pengaduan",
+                    "project_id": team.project_id.id,
+                    "sk_target_id": target.id,
+                    "stage_id": self.sk_ref("project_stage_perencanaan").id,
+                }
+            )
+        )
+        self.assertEqual(task.sk_executor_id, self.dodi)
+        dodi, rina = self.users["Dodi"], self.users["Rina"]
+        # members plan and work on it; nobody finishes it by hand
+        task.with_user(rina).write(
+            {
+                "sk_plan": "<p>Analisis, pengembangan, uji coba</p>",
+                "stage_id": self.sk_ref("project_stage_pelaksanaan").id,
+            }
+        )
+        for user in (dodi, self.users["Kabid"], self.admin):
+            for values in (
+                {"state": "1_done"},
+                {"state": "03_approved"},
+                {"stage_id": self.sk_ref("project_stage_selesai").id},
+            ):
+                with self.assertRaisesRegex(UserError, "final acceptor"):
+                    task.with_user(user).write(values)
+        with self.assertRaisesRegex(UserError, "Only Dodi"):
+            task.with_user(rina).action_sk_submit_result()
+        with self.assertRaisesRegex(UserError, "Describe the result"):
+            task.with_user(dodi).action_sk_submit_result()
+        # round 1: the Kabid forwards, the Kepala Dinas returns it
+        self.hand_in(task, dodi)
+        self.assertEqual(self.reviewer(task), self.users["Kabid"])
+        with self.assertRaisesRegex(UserError, "final acceptor"):
+            task.with_user(dodi).write({"state": "01_in_progress"})  # in review
+        task.with_user(self.users["Kabid"]).action_approve()
+        self.assertEqual(task.state, "03_approved")
+        self.assertEqual(self.reviewer(task), self.users["Kadis"])
+        self.assertEqual(self.review_activity(task).user_id, self.users["Kadis"])
+        task.with_user(self.users["Kadis"])._sk_return("Belum memenuhi target: uji coba kurang")
+        self.assertEqual(task.state, "02_changes_requested")
+        self.assertEqual(task.stage_id, self.sk_ref("project_stage_pelaksanaan"))
+        rework = task.sudo().activity_ids.filtered(lambda a: a.user_id == dodi)
+        self.assertIn("uji coba kurang", rework.note)
+        # round 2: resubmitted, forwarded, accepted
+        self.walk(task, dodi, ["Kabid", "Kadis"])
+        history = task.sudo().approval_line_ids
+        self.assertEqual(sorted(set(history.mapped("round"))), [1, 2])
+        returned = history.filtered(lambda ln: ln.state == "returned")
+        self.assertEqual(returned.reason, "Belum memenuhi target: uji coba kurang")
+        self.assertEqual(target.accepted_count, 1)
+        # what was accepted is history
+        with self.assertRaisesRegex(UserError, "history"):
+            task.with_user(self.admin).unlink()
+
+
+class TestSetdaChain(WorkCycleCase):
+    def test_kabag_asisten_sekda(self):
+        pk = self.make_pk(self.setda, [("Tata kelola organisasi", self.heads["Kabag"])])
+        task = self.individual(pk.target_ids, self.sari)
+        self.assertEqual(task.project_id.sk_department_id, self.bagian)
+        self.walk(task, self.users["Sari"], ["Kabag", "Asisten", "Sekda"])
+
+
+class TestPuskesmasLedByJf(WorkCycleCase):
+    def test_kepala_puskesmas_is_the_final_acceptor(self):
+        pk = self.make_pk(self.dinkes, [("Cakupan imunisasi", self.heads["Kapus"])])
+        task = self.individual(pk.target_ids, self.nurse)
+        self.walk(task, self.users["Ners"], ["Kapus"])
+
+
+class TestFinalAcceptorPerPreset(WorkCycleCase):
+    def test_every_preset_names_its_final_acceptor(self):
+        expected = {
+            "custom": ["Kabid", "Kadis"],
+            "lobar": ["Kabid", "Kadis"],
+            "kobar": ["Kabid", "Kadis"],
+            "kab_pasuruan": ["Kabid", "Kadis"],
+            "langsa": ["Kabid", "Kadis"],
+            # 003: the Penilai evaluates, the Pimpinan Unit Organisasi (Kepala PD) accepts
+            "kota_pasuruan": [self.rina.sk_penilai_id.name, "Kadis"],
+        }
+        pk = self.make_pk(self.dinas, [("Infrastruktur jaringan", self.heads["Kabid"])])
+        for code, chain in expected.items():
+            self.use_preset(code)
+            task = self.individual(pk.target_ids, self.rina)
+            self.walk(task, self.users["Rina"], chain)
+
+
+class TestBadInput(WorkCycleCase):
+    def test_plans_and_results_refuse_bad_input(self):
+        PK = self.env["sk.perjanjian.kinerja"]
+        values = {"company_id": self.company.id, "department_id": self.dinas.id, "year": YEAR}
+        without_indikator = PK.create(
+            dict(values, target_ids=[(0, 0, {"sasaran": "Tanpa indikator", "satuan": "persen"})])
+        )
+        with self.assertRaisesRegex(UserError, "indikator and satuan"):
+            without_indikator.with_user(self.users["Kadis"]).action_set()
+        self.assertEqual(without_indikator.state, "draft")
+        with self.assertRaisesRegex(ValidationError, "cannot be negative"):
+            PK.create(dict(values, target_ids=[(0, 0, {"sasaran": "X", "target_value": -1})]))
+        with self.assertRaisesRegex(ValidationError, "not valid"):
+            PK.create(dict(values, year=20260))
+        pk = self.make_pk(self.dinas, [("Layanan", self.heads["Kabid"])])
+        with self.assertRaisesRegex(UserError, "locked"):
+            pk.target_ids.with_user(self.users["Kadis"]).write({"target_value": 50})
+        with self.assertRaisesRegex(UserError, "workflow"):
+            pk.with_user(self.admin).write({"state": "draft"})
+        project = self.env["project.project"]._sk_unit_project(self.bidang, YEAR)
+        with self.assertRaisesRegex(ValidationError, "target of a Perjanjian Kinerja"):
+            self.env["project.task"].create({"name": "Tanpa target", "project_id": project.id})
+        # an amendment keeps the old version readable; a closed year is not amended
+        action = pk.with_user(self.users["Kadis"]).action_amend("Kegiatan bertambah")
+        amendment = self.env["sk.perjanjian.kinerja"].browse(action["res_id"])
+        self.assertEqual((amendment.version, amendment.previous_id), (2, pk))
+        amendment.with_user(self.users["Kadis"]).action_set()
+        self.assertEqual(pk.state, "superseded")
+        self.assertEqual(pk.target_ids.sasaran, "Layanan")
+        last_year = self.make_pk(self.dinas, [("Lama", self.heads["Kabid"])], year=YEAR - 1)
+        with self.assertRaisesRegex(UserError, "closed"):
+            last_year.with_user(self.users["Kadis"]).action_amend("Terlambat")
+
+    def test_other_tasks_stay_plain_odoo_tasks(self):
+        project = self.env["project.project"].create({"name": "Proyek biasa"})
+        task = self.env["project.task"].create({"name": "Tugas", "project_id": project.id})
+        task.write({"state": "1_done"})
+        self.assertEqual(task.state, "1_done")
+        self.assertEqual(fields.Date.today().year, YEAR)
