@@ -1,0 +1,76 @@
+"""The demo's living work cycle, produced through the real engine as each official would
+(called from demo/sistem_kerja_work_demo.xml only)."""
+
+from odoo import api, fields, models
+
+
+class SkPerjanjianKinerja(models.Model):
+    _inherit = "sk.perjanjian.kinerja"
+
+    @api.model
+    def _sk_demo_work_cycle(self, unit_xmlid, responsible_xmlid, executor_xmlid):
+        """A PK of the unit's Perangkat Daerah set by its head; four kegiatan of the
+        executor: one in Perencanaan, one in Pelaksanaan, one waiting for review and one
+        returned once, then accepted."""
+        ref = self.env.ref
+        unit = ref(unit_xmlid)
+        pd = unit.sk_perangkat_daerah_id
+        head = pd.manager_id.user_id
+        executor = ref(executor_xmlid)
+        pk = self.create(
+            {
+                "company_id": pd.company_id.id,
+                "department_id": pd.id,
+                "year": fields.Date.today().year,
+                "target_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "sasaran": "Meningkatnya keterbukaan informasi publik",
+                            "indikator": "Indeks keterbukaan informasi publik",
+                            "target_value": 90,
+                            "satuan": "persen",
+                            "responsible_id": ref(responsible_xmlid).id,
+                            "assignment_type": "individu",
+                        },
+                    )
+                ],
+            }
+        )
+        pk.with_user(head).action_set()
+        target = pk.target_ids
+        project = self.env["project.project"]._sk_unit_project(unit, pk.year)
+        Task = self.env["project.task"].with_user(executor.user_id)
+        stages = {
+            code: ref(f"odoo_sistem_kerja.project_stage_{code}").id
+            for code in ("perencanaan", "pelaksanaan")
+        }
+        tasks = self.env["project.task"]
+        for name, stage in (
+            ("Rilis berita kinerja triwulan", "perencanaan"),
+            ("Survei kepuasan layanan informasi", "pelaksanaan"),
+            ("Dasbor keterbukaan informasi", "pelaksanaan"),
+            ("Laporan layanan PPID semester I", "pelaksanaan"),
+        ):
+            tasks |= self.env["project.task"].create(
+                {
+                    "name": name,
+                    "project_id": project.id,
+                    "sk_target_id": target.id,
+                    "stage_id": stages[stage],
+                    "user_ids": [(6, 0, executor.user_id.ids)],
+                    "sk_plan": "<p>Jadwal, rincian kegiatan dan anggaran (APBD).</p>",
+                }
+            )
+        waiting, accepted = Task.browse(tasks[2:].ids)
+        for task in (waiting, accepted):
+            task.sk_result = "<p>Hasil terlampir bersama bukti dukung.</p>"
+            task.action_sk_submit_result()
+        reviewer = accepted.sudo().current_approver_id
+        accepted.with_user(reviewer)._sk_return("Lengkapi rekap permohonan informasi per bulan.")
+        accepted.sk_result = "<p>Hasil dengan rekap bulanan dan bukti dukung.</p>"
+        accepted.action_sk_submit_result()
+        while accepted.sudo().current_line_id:
+            accepted.with_user(accepted.sudo().current_approver_id).action_approve()
+        return pk
