@@ -201,6 +201,71 @@ def run(env, pd_count, jf_per_bidang):
         len(letters),
         lambda: env["sk.letter"].with_user(admin).search([("can_decide", "=", True)]),
     )
+    measure_work_cycle(env, bidang, members[0])
+
+
+def measure_work_cycle(env, bidang, executor):
+    """Kegiatan of one JF on a target of the Kepala Dinas's PK, reviewed by the Penilai and
+    accepted by the Pimpinan Unit Organisasi (the Kota Pasuruan chain)."""
+    executor.user_id = env["res.users"].create(
+        {
+            "name": executor.name,
+            "login": "jf.bench",
+            "groups_id": [(6, 0, env.ref("odoo_sistem_kerja.group_sk_asn").ids)],
+        }
+    )
+    dinas = bidang.parent_id
+    pk = env["sk.perjanjian.kinerja"].create(
+        {
+            "department_id": dinas.id,
+            "target_ids": [
+                (
+                    0,
+                    0,
+                    {
+                        "sasaran": "Layanan",
+                        "indikator": "Indeks",
+                        "satuan": "persen",
+                        "target_value": 90,
+                        "responsible_id": bidang.manager_id.id,
+                    },
+                )
+            ],
+        }
+    )
+    pk.with_user(dinas.manager_id.user_id).action_set()
+    project = env["project.project"]._sk_unit_project(bidang, pk.year)
+    tasks = env["project.task"].create(
+        [
+            {
+                "name": f"Kegiatan {number}",
+                "project_id": project.id,
+                "sk_target_id": pk.target_ids.id,
+                "user_ids": [(6, 0, executor.user_id.ids)],
+                "sk_result": "<p>Selesai</p>",
+            }
+            for number in range(20)
+        ]
+    )
+    tasks = tasks.with_user(executor.user_id)
+    measure(
+        env, "Hand in kegiatan results (review activity)", len(tasks), tasks.action_sk_submit_result
+    )
+    reviewer = tasks[0].sudo().current_approver_id
+    measure(
+        env,
+        "Forward results (Penilai)",
+        len(tasks),
+        lambda: tasks.with_user(reviewer).action_approve(),
+    )
+    acceptor = tasks[0].sudo().current_approver_id
+    measure(
+        env,
+        "Accept results (Pimpinan Unit; task Done)",
+        len(tasks),
+        lambda: tasks.with_user(acceptor).action_approve(),
+    )
+    assert set(tasks.mapped("state")) == {"1_done"}
 
 
 def main():

@@ -203,6 +203,31 @@ class TestFinalAcceptorPerPreset(WorkCycleCase):
             self.walk(task, self.users["Rina"], chain)
 
 
+class TestReturnBerjenjang(WorkCycleCase):
+    preset = "kab_pasuruan"
+
+    def test_returns_go_back_one_level_at_a_time(self):
+        """Perbup Pasuruan Lamp. II.D: the Kepala Dinas returns to the Kabid, who reworks
+        with the team or returns it further down; the history keeps every decision."""
+        pk = self.make_pk(self.dinas, [("Layanan", self.heads["Kabid"])])
+        task = self.individual(pk.target_ids, self.rina)
+        rina = self.users["Rina"]
+        self.hand_in(task, rina)
+        task.with_user(self.users["Kabid"]).action_approve()
+        task.with_user(self.users["Kadis"])._sk_return("Data pendukung kurang")
+        self.assertEqual(self.reviewer(task), self.users["Kabid"], "back to the Kabid")
+        self.assertEqual(self.review_activity(task).user_id, self.users["Kabid"])
+        self.assertNotEqual(task.state, "02_changes_requested")
+        task.with_user(self.users["Kabid"])._sk_return("Lengkapi data pendukung")
+        self.assertEqual(task.state, "02_changes_requested", "the Kabid returns it to Rina")
+        self.assertFalse(task.sudo().current_line_id)
+        self.walk(task, rina, ["Kabid", "Kadis"])
+        returned = task.sudo().approval_line_ids.filtered(lambda ln: ln.state == "returned")
+        self.assertEqual(
+            sorted(returned.mapped("reason")), ["Data pendukung kurang", "Lengkapi data pendukung"]
+        )
+
+
 class TestBadInput(WorkCycleCase):
     def test_plans_and_results_refuse_bad_input(self):
         PK = self.env["sk.perjanjian.kinerja"]

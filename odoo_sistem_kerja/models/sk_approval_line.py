@@ -34,6 +34,7 @@ class SkApprovalLine(models.Model):
     deadline_days = fields.Integer()
     selects_assignee = fields.Boolean()
     skip_repeated = fields.Boolean(help="Passed when its official decided the step before.")
+    return_stepwise = fields.Boolean(help="A return goes back to the step below.")
     state = fields.Selection(LINE_STATES, default="waiting", required=True, index=True)
     official_id = fields.Many2one(
         "hr.employee", string="Official", help="Whom the role resolved to."

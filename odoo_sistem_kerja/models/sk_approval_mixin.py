@@ -131,6 +131,7 @@ class SkApprovalMixin(models.AbstractModel):
                         "deadline_days": step.deadline_days,
                         "selects_assignee": step.selects_assignee,
                         "skip_repeated": route.skip_repeated_official,
+                        "return_stepwise": route.return_stepwise,
                     }
                     for step in route.step_ids
                 ]
@@ -418,13 +419,57 @@ class SkApprovalMixin(models.AbstractModel):
                 record._sk_on_refused(reason)
 
     def _sk_return(self, reason):
-        self._sk_end_round("returned", reason)
+        stepwise = self.filtered(lambda r: r._sk_step_below(r.sudo().current_line_id))
+        if stepwise:
+            stepwise._sk_step_back(reason)
+        rest = self - stepwise
+        if not rest:
+            return
+        rest._sk_end_round("returned", reason)
         with engine_writes():
             # sudo: same
-            for record in self.sudo():
+            for record in rest.sudo():
                 record._sk_on_returned(reason)
 
-    def _sk_end_round(self, state, reason):
+    def _sk_step_below(self, line):
+        """The approved step a stepwise return of ``line`` goes back to (or nothing)."""
+        if not line.return_stepwise:
+            return line.browse()
+        return (
+            self.sudo()  # sudo: the history of the record, read by the engine
+            .approval_line_ids.filtered(
+                lambda ln: ln.round == line.round
+                and ln.state == "approved"
+                and ln.sequence < line.sequence
+            )
+            .sorted("sequence")[-1:]
+        )
+
+    def _sk_step_back(self, reason):
+        """Berjenjang: the step below decides again (its reviewer may forward or return
+        further down), then the returning step again; every decision stays in the history."""
+        below = {record.id: record._sk_step_below(record.sudo().current_line_id) for record in self}
+        returned = {record.id: record.sudo().current_line_id for record in self}
+        self._sk_end_round("returned", reason, cancel_waiting=False)
+        reset = {
+            "state": "waiting",
+            "decided_by_id": False,
+            "decided_on": False,
+            "reason": False,
+            "activity_id": False,
+        }
+        # sudo: after the check in _sk_end_round: the steps are the engine's
+        for record in self.sudo():
+            below[record.id].copy(reset)
+            returned[record.id].copy(reset)
+            with engine_writes():
+                record._sk_activate_next(
+                    record.approval_line_ids.filtered(
+                        lambda ln, rnd=record.approval_round: ln.round == rnd
+                    )
+                )
+
+    def _sk_end_round(self, state, reason, cancel_waiting=True):
         if not (reason or "").strip():
             raise UserError(self.env._("Give the reason for your decision."))
         self._sk_check_can_decide()
@@ -432,9 +477,10 @@ class SkApprovalMixin(models.AbstractModel):
         for record in self.sudo():
             line = record.current_line_id
             record._sk_close_line(line, state, reason)
-            record.approval_line_ids.filtered(lambda ln: ln.state == "waiting").write(
-                {"state": "cancelled"}
-            )
+            if cancel_waiting:
+                record.approval_line_ids.filtered(lambda ln: ln.state == "waiting").write(
+                    {"state": "cancelled"}
+                )
             label = dict(line._fields["state"]._description_selection(self.env))[state]
             record.message_post(
                 body=self.env._(

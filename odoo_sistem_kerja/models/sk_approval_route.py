@@ -47,6 +47,11 @@ class SkApprovalRoute(models.Model):
         string="For Unit Types",
         help="The route serves records of units of these types (empty: any other unit).",
     )
+    return_stepwise = fields.Boolean(
+        string="Return Step by Step",
+        help="A return goes back to the step below, not at once to the requester "
+        "(berjenjang: Perbup Pasuruan, Lamp. II.D).",
+    )
     skip_repeated_official = fields.Boolean(
         string="One Decision per Official",
         help="A step whose official already decided the step before is passed (e.g. the head "
