@@ -170,6 +170,59 @@ class TestDinasTeam(WorkCycleCase):
             task.with_user(self.admin).unlink()
 
 
+class TestStrategy(WorkCycleCase):
+    def test_strategy_owner_decides_and_drafts_a_cross_unit_request(self):
+        pk = self.make_pk(self.dinas, [("Layanan publik digital", self.heads["Kabid"])])
+        target = pk.target_ids.with_user(self.users["Kabid"])
+        target.write(
+            {
+                "assignment_type": "tim",
+                "needs_cross_unit": True,
+                "needs_ketua": True,
+                "strategy_note": "Dua tim; analis dari Sekretariat",
+            }
+        )
+        with self.assertRaisesRegex(UserError, "locked"):
+            target.write({"target_value": 10})  # the target itself is the agreement's
+        with self.assertRaises(UserError):
+            pk.target_ids.with_user(self.users["Rina"]).write({"needs_ketua": False})
+        action = target.action_request_assignment()
+        request = self.env["sk.penugasan"].browse(action["res_id"])
+        self.assertEqual(request.sk_target_id, pk.target_ids)
+        self.assertEqual(request.owner_department_id, self.bidang)
+        self.assertEqual(request.requester_employee_id, self.heads["Kabid"])
+        self.assertEqual(request.maksud_tujuan, "Layanan publik digital")
+        self.assertIn("100.0", request.ekspektasi)
+
+
+class TestIssueEscalation(WorkCycleCase):
+    def test_the_pimpinan_unit_decides_an_issue_raised_with_alternatives(self):
+        pk = self.make_pk(self.dinas, [("Layanan", self.heads["Kabid"])])
+        task = self.individual(pk.target_ids, self.rina)
+        Issue = self.env["sk.kegiatan.issue"].with_user(self.users["Rina"])
+        issue = Issue.create(
+            {
+                "task_id": task.id,
+                "name": "Server belum tersedia",
+                "description": "Pengadaan server tertunda",
+                "alternatives": "1. Sewa cloud\n2. Pinjam server Diskominfo provinsi",
+                "decision": "Sudah beres",
+            }
+        )
+        self.assertEqual(issue.addressee_id, self.heads["Kabid"])
+        with self.assertRaisesRegex(UserError, "Only Kabid"):
+            issue.action_decide()
+        with self.assertRaisesRegex(UserError, "workflow"):
+            issue.write({"state": "decided"})
+        kabid_issue = issue.with_user(self.users["Kabid"])
+        kabid_issue.write({"decision": "Sewa cloud selama tiga bulan"})
+        kabid_issue.action_decide()
+        self.assertEqual((issue.state, issue.decided_by_id), ("decided", self.users["Kabid"]))
+        with self.assertRaisesRegex(UserError, "locked"):
+            kabid_issue.write({"decision": "Lain"})
+        self.assertFalse(self.env["sk.kegiatan.issue"].with_user(self.users["Dodi"]).search([]))
+
+
 class TestSetdaChain(WorkCycleCase):
     def test_kabag_asisten_sekda(self):
         pk = self.make_pk(self.setda, [("Tata kelola organisasi", self.heads["Kabag"])])

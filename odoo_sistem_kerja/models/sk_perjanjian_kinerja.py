@@ -4,6 +4,8 @@ from odoo.exceptions import UserError, ValidationError
 from .sk_sealed_mixin import engine_writes
 from .sk_team_member import TARGET_UOMS
 
+# the strategy (spec 14.G item 48) is decided once the agreement is set
+STRATEGY_FIELDS = frozenset({"assignment_type", "needs_cross_unit", "needs_ketua", "strategy_note"})
 PK_STATES = [("draft", "Draft"), ("ditetapkan", "Ditetapkan"), ("superseded", "Amended")]
 ASSIGNMENT_TYPES = [("individu", "Individual"), ("tim", "Team")]
 
@@ -156,6 +158,17 @@ class SkPkTarget(models.Model):
         help="PK Pelaksanaan Kegiatan Unit Organisasi (Perwali Kota Pasuruan 41/2023 Lamp. I.B.2):"
         " whether the activity is an individual's or a team's.",
     )
+    needs_cross_unit = fields.Boolean(
+        string="Needs JF of Other Units",
+        help="Strategy: the target needs JF or pelaksana of other units or instansi (a Penugasan "
+        "request is drafted from the target).",
+    )
+    needs_ketua = fields.Boolean(string="Needs a Ketua Tim")
+    strategy_note = fields.Text(
+        string="Strategy",
+        help="How the target is carried out: distribution to teams and Pengawas by workload.",
+    )
+    penugasan_ids = fields.One2many("sk.penugasan", "sk_target_id", string="Assignment Requests")
     task_ids = fields.One2many("project.task", "sk_target_id", string="Kegiatan")
     task_count = fields.Integer(compute="_compute_results", store=True)
     accepted_count = fields.Integer(
@@ -208,10 +221,47 @@ class SkPkTarget(models.Model):
         return targets
 
     def write(self, vals):
-        content = set(vals) - {"task_count", "accepted_count"}
+        content = set(vals) - {"task_count", "accepted_count"} - STRATEGY_FIELDS
         if content:
             self.pk_id._sk_check_children_editable()
         return super().write(vals)
+
+    def action_request_assignment(self):
+        """Strategy: JF of other units are needed: draft the Penugasan request from the
+        target, for the official responsible for it to complete and send."""
+        self.ensure_one()
+        request = self.env["sk.penugasan"].create(
+            {
+                "company_id": self.company_id.id,
+                "requester_employee_id": (self.responsible_id or self.env.user.employee_id).id,
+                "owner_department_id": self.department_id.id,
+                "sk_target_id": self.id,
+                "maksud_tujuan": self.sasaran,
+                "ekspektasi": self.env._(
+                    "%(indikator)s: %(target)s %(satuan)s",
+                    indikator=self.indikator or "",
+                    target=self.target_value,
+                    satuan=dict(self._fields["satuan"]._description_selection(self.env)).get(
+                        self.satuan, ""
+                    ),
+                ),
+            }
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "sk.penugasan",
+            "res_id": request.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }
+
+
+class SkPenugasan(models.Model):
+    _inherit = "sk.penugasan"
+
+    sk_target_id = fields.Many2one(
+        "sk.pk.target", string="PK Target", index=True, help="The target the assignment serves."
+    )
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_set(self):

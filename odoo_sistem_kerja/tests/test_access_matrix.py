@@ -44,6 +44,10 @@ CASES = [
     ("sk.approval.route", "foreign_route", "", "", ""),
     ("sk.letter.verification", "rina_verification", "", "", "r"),
     ("sk.open.call", "seksi_call", "r", "rwu", "rwu"),
+    ("sk.perjanjian.kinerja", "seksi_pk", "r", "rwu", "rwu"),
+    ("sk.perjanjian.kinerja", "sekretariat_pk", "r", "r", "rwu"),
+    ("sk.pk.target", "seksi_target", "r", "rwu", "rwu"),
+    ("sk.pk.target", "sekretariat_target", "r", "r", "rwu"),
     ("sk.open.call", "sekretariat_call", "r", "r", "rwu"),
 ]
 # may the role create on the model at all (record rules then decide which records)
@@ -60,6 +64,9 @@ CREATE = {
     "sk.approval.route": "001",
     "sk.letter.verification": "000",
     "sk.open.call": "011",
+    "sk.perjanjian.kinerja": "011",
+    "sk.pk.target": "011",
+    "sk.kegiatan.issue": "111",
 }
 
 
@@ -184,7 +191,22 @@ class TestAccessMatrix(ApprovalCase):
             )
             r[f"{scope}_call"].action_publish()
 
+    @classmethod
+    def make_pks(cls):
+        for scope, unit in (("seksi", cls.seksi), ("sekretariat", cls.sekretariat)):
+            pk = cls.env["sk.perjanjian.kinerja"].create(
+                {
+                    "company_id": cls.company.id,
+                    "department_id": unit.id,
+                    "target_ids": [
+                        (0, 0, {"sasaran": "Sasaran", "indikator": "Indikator", "satuan": "persen"})
+                    ],
+                }
+            )
+            cls.records[f"{scope}_pk"], cls.records[f"{scope}_target"] = pk, pk.target_ids
+
     def test_each_role_on_each_model_and_scope(self):
+        self.make_pks()
         problems = []
         for _model, key, *wanted in CASES:
             record = self.records[key]

@@ -1,0 +1,76 @@
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class SkKegiatanIssue(models.Model):
+    """A problem met in a kegiatan, raised with alternative recommendations to the official
+    who decides it (spec §4.6, 14.G item 50): the Pimpinan of the unit pemilik kinerja."""
+
+    _name = "sk.kegiatan.issue"
+    _description = "Kegiatan Issue"
+    _inherit = ["mail.thread", "sk.sealed.mixin"]
+    _order = "id desc"
+
+    name = fields.Char(string="Issue", required=True)
+    task_id = fields.Many2one(
+        "project.task", string="Kegiatan", required=True, index=True, ondelete="cascade"
+    )
+    company_id = fields.Many2one(related="task_id.company_id", store=True)
+    description = fields.Text(required=True)
+    alternatives = fields.Text(string="Alternative Recommendations", required=True)
+    raised_by_id = fields.Many2one(
+        "res.users", string="Raised By", default=lambda self: self.env.user, readonly=True
+    )
+    addressee_id = fields.Many2one(
+        "hr.employee",
+        string="Addressed To",
+        compute="_compute_addressee_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="Who decides: the Pimpinan of the unit pemilik kinerja.",
+    )
+    state = fields.Selection(
+        [("open", "Open"), ("decided", "Decided")], default="open", required=True, tracking=True
+    )
+    decision = fields.Text(tracking=True)
+    decided_by_id = fields.Many2one("res.users", string="Decided By", readonly=True)
+    decided_on = fields.Datetime(readonly=True)
+
+    _sk_sealed_fields = frozenset({"state", "decided_by_id", "decided_on", "raised_by_id"})
+    _sk_open_states = ("open",)
+
+    @api.depends("task_id")
+    def _compute_addressee_id(self):
+        for issue in self:
+            unit = issue.task_id.sudo()._sk_owner_unit()  # sudo: the owner unit's head
+            issue.addressee_id = unit._sk_find_head()[1] if unit else False
+
+    def _sk_is_history(self):
+        return self.state == "decided"
+
+    def action_decide(self):
+        for issue in self:
+            if issue.state != "open":
+                raise UserError(self.env._("This issue is already decided."))
+            is_admin = self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
+            if issue.addressee_id.user_id != self.env.user and not is_admin:
+                raise UserError(
+                    self.env._("Only %(name)s decides this issue.", name=issue.addressee_id.name)
+                )
+            if not (issue.decision or "").strip():
+                raise UserError(self.env._("Write the decision first."))
+            issue._sk_engine_write(
+                {
+                    "state": "decided",
+                    "decided_by_id": self.env.user.id,
+                    "decided_on": fields.Datetime.now(),
+                }
+            )
+        return True
+
+
+class ProjectTask(models.Model):
+    _inherit = "project.task"
+
+    sk_issue_ids = fields.One2many("sk.kegiatan.issue", "task_id", string="Issues")
