@@ -96,15 +96,34 @@ class TestDecisions(ApprovalCase):
         self.assertEqual(request.state, "draft")
 
     def test_assignee_needs_active_kedudukan(self):
+        """KED-10: refused at submission, before anyone is asked to decide; and again at
+        the last approval when the kedudukan ended in between."""
         newcomer = self.make_jf("Baru", self.seksi, "ahli_pertama")
         request = self.request(self.sekretariat, self.seksi, newcomer)
+        with self.assertRaisesRegex(UserError, "no active kedudukan"), self.env.cr.savepoint():
+            request.with_user(self.admin).action_submit()
+        self.env.invalidate_all()
+        self.assertEqual(request.state, "draft")
+        self.assertFalse(request.approval_line_ids)
+        newcomer._sk_set_kedudukan_from_rules("800/7/2026", date(2026, 1, 2))
         request.with_user(self.admin).action_submit()
         request.with_user(self.users["Kasi"]).action_approve()
+        newcomer.sk_kedudukan_id.action_end()
         with self.assertRaisesRegex(UserError, "no active kedudukan"), self.env.cr.savepoint():
             request.with_user(self.users["Kadis"]).action_approve()
         self.env.invalidate_all()
         self.assertEqual(request.state, "submitted")
         self.assertEqual(request.current_line_id.approver_user_id, self.users["Kadis"])
+
+    def test_resubmitting_closes_the_revise_activity(self):
+        request = self.lintas_unit()
+        self.decide(request, self.users["Kasi"], "return", "Lengkapi kompetensi")
+        requester = request.requester_employee_id.user_id
+        todo = request.activity_ids.filtered(lambda a: a.user_id == requester)
+        self.assertEqual(len(todo), 1)
+        request.with_user(self.admin).action_submit()
+        self.assertFalse(todo.exists(), "the revise to-do is done once resubmitted")
+        self.assertEqual(len(self.approval_activities(request)), 1)
 
     def test_workload_threshold_at_activation(self):
         first = self.lintas_unit()

@@ -291,7 +291,17 @@ class SkPenugasan(models.Model):
                 raise UserError(self.env._("Only a draft or returned request can be submitted."))
         self._sk_check_content()
         for request in self:
+            # KED-10: placement before assignment, checked before anyone is asked to decide
+            request.employee_ids._sk_check_kedudukan_for_assignment(request.date_start)
             request._sk_engine_write({"state": "submitted"})
+            requester = request.requester_employee_id.user_id
+            if requester:
+                # sudo: the requester's own "revise and resubmit" to-do, done by resubmitting
+                request.sudo().activity_feedback(
+                    ["mail.mail_activity_data_todo"],
+                    user_id=requester.id,
+                    feedback=self.env._("Resubmitted"),
+                )
             request._sk_start_approval()
         return True
 
