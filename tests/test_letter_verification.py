@@ -3,6 +3,7 @@
 import hashlib
 from datetime import date
 
+from odoo.addons.odoo_sistem_kerja.models.sk_letter_number import tanggal
 from odoo.addons.odoo_sistem_kerja.tests.common import GROUP_PIMPINAN, SistemKerjaHttpCase
 
 
@@ -64,6 +65,12 @@ class TestLetterVerification(SistemKerjaHttpCase):
         self.assertIn("Surat tidak ditemukan", response.text)
         self.assertNotIn(self.request.letter_number, response.text)
         self.assertNotIn("Penandatangan", response.text)
+
+    def test_page_gives_the_date_as_letters_do(self):
+        response = self.url_open(f"/sistem-kerja/verifikasi/{self.verification.token}")
+        date = self.request.letter_date
+        self.assertIn(tanggal(date), response.text)  # e.g. "23 November 2026"
+        self.assertNotIn(date.isoformat(), response.text)
 
     def test_malformed_tokens_are_the_same_404(self):
         token = self.verification.token

@@ -3,6 +3,8 @@ import re
 from odoo import http
 from odoo.http import request
 
+from ..models.sk_letter_number import tanggal
+
 # tokens are secrets.token_urlsafe(24): 32 characters of the URL-safe alphabet
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
@@ -32,5 +34,6 @@ class LetterVerification(http.Controller):
                 "state": verification._sk_state(),
                 "pdf_hash": verification._sk_stored_pdf_hash(),
                 "replacement": verification._sk_replacement_number(),
+                "letter_date": tanggal(verification.letter_date),
             },
         )
