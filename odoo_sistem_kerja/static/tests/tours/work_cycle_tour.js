@@ -33,8 +33,13 @@ function decideFromActivity(label) {
             run: "click",
         },
         {
+            content: "The review is due in a few days: show every activity, not only today's",
+            trigger: ".o_searchview .o_facet_remove",
+            run: "click",
+        },
+        {
             content: "Open the kegiatan",
-            trigger: ".o_data_row .o_data_cell:contains(Aplikasi pengaduan)",
+            trigger: ".o_activity_record:contains(Aplikasi pengaduan)",
             run: "click",
         },
         {
