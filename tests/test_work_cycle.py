@@ -144,11 +144,28 @@ class TestDinasTeam(WorkCycleCase):
             task.with_user(rina).action_sk_submit_result()
         with self.assertRaisesRegex(UserError, "Describe the result"):
             task.with_user(dodi).action_sk_submit_result()
+        budget = (
+            self.env["sk.kegiatan.budget"]
+            .with_user(rina)
+            .create(
+                {
+                    "task_id": task.id,
+                    "name": "Sewa server",
+                    "amount": 12_000_000,
+                    "funding_source": "apbd",
+                }
+            )
+        )
+        self.assertEqual(task.sk_budget_total, 12_000_000)
+        with self.assertRaisesRegex(ValidationError, "negative"):
+            budget.write({"amount": -1})
         # round 1: the Kabid forwards, the Kepala Dinas returns it
         self.hand_in(task, dodi)
         self.assertEqual(self.reviewer(task), self.users["Kabid"])
         with self.assertRaisesRegex(UserError, "final acceptor"):
             task.with_user(dodi).write({"state": "01_in_progress"})  # in review
+        with self.assertRaisesRegex(UserError, "budget is kept"):
+            budget.with_user(rina).write({"amount": 1})
         task.with_user(self.users["Kabid"]).action_approve()
         self.assertEqual(task.state, "03_approved")
         self.assertEqual(self.reviewer(task), self.users["Kadis"])

@@ -29,7 +29,7 @@ from . import sk_letter_verification
 from . import sk_perjanjian_kinerja
 from . import project
 from . import sk_kinerja_demo
-from . import sk_kegiatan_issue
+from . import sk_kegiatan
 from . import res_company
 from . import res_users
 from . import res_config_settings

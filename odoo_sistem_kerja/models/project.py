@@ -103,12 +103,19 @@ class ProjectTask(models.Model):
     sk_result = fields.Html(string="Result", help="What was achieved, with its bukti dukung.")
     sk_result_value = fields.Float(string="Achieved", digits=(16, 2))
     sk_plan = fields.Html(
-        string="Rencana Pelaksanaan Kegiatan dan Anggaran",
-        help="Activities, budget lines with their funding source (APBN, APBD, other) and "
-        "timeline, drawn up in Perencanaan.",
+        string="Rencana Pelaksanaan Kegiatan",
+        help="Activities and timeline, drawn up in Perencanaan; the role of each member in "
+        "Pelaksanaan (assignees and subtasks hold who does what).",
     )
+    sk_budget_ids = fields.One2many("sk.kegiatan.budget", "task_id", string="Budget")
+    sk_budget_total = fields.Float(string="Total Budget", compute="_compute_sk_budget_total")
 
     _sk_sealed_fields = frozenset({"approval_round", "approver_user_ids"})
+
+    @api.depends("sk_budget_ids.amount")
+    def _compute_sk_budget_total(self):
+        for task in self:
+            task.sk_budget_total = sum(task.sk_budget_ids.mapped("amount"))
 
     @api.depends("sk_team_id.ketua_id", "user_ids.employee_id")
     def _compute_sk_executor_id(self):

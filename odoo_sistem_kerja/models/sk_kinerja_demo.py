@@ -9,9 +9,9 @@ class SkPerjanjianKinerja(models.Model):
 
     @api.model
     def _sk_demo_work_cycle(self, unit_xmlid, responsible_xmlid, executor_xmlid):
-        """A PK of the unit's Perangkat Daerah set by its head; four kegiatan of the
-        executor: one in Perencanaan, one in Pelaksanaan, one waiting for review and one
-        returned once, then accepted."""
+        """A PK of the unit's Perangkat Daerah set by its head, its target cascaded to the
+        unit's head; four kegiatan of the executor: one in Perencanaan, one in Pelaksanaan,
+        one waiting for review and one returned once, then accepted."""
         ref = self.env.ref
         unit = ref(unit_xmlid)
         pd = unit.sk_perangkat_daerah_id
@@ -38,8 +38,21 @@ class SkPerjanjianKinerja(models.Model):
                 ],
             }
         )
+        self.env["sk.pk.target"].create(
+            {
+                "pk_id": pk.id,
+                "parent_id": pk.target_ids.id,
+                "sasaran": "Terlayaninya permohonan informasi publik tepat waktu",
+                "indikator": "Persentase permohonan informasi yang dijawab dalam 10 hari kerja",
+                "target_value": 95,
+                "satuan": "persen",
+                "responsible_id": ref(responsible_xmlid).id,
+                "assignment_type": "individu",
+            }
+        )
+        pk.target_ids[:1].responsible_id = pd.manager_id
         pk.with_user(head).action_set()
-        target = pk.target_ids
+        target = pk.target_ids.filtered("parent_id")
         project = self.env["project.project"]._sk_unit_project(unit, pk.year)
         Task = self.env["project.task"].with_user(executor.user_id)
         stages = {
@@ -63,6 +76,12 @@ class SkPerjanjianKinerja(models.Model):
                     "sk_plan": "<p>Jadwal, rincian kegiatan dan anggaran (APBD).</p>",
                 }
             )
+        self.env["sk.kegiatan.budget"].create(
+            [
+                {"task_id": tasks[1].id, "name": "Penggandaan kuesioner", "amount": 2_500_000},
+                {"task_id": tasks[1].id, "name": "Honor enumerator", "amount": 7_500_000},
+            ]
+        )
         waiting, accepted = Task.browse(tasks[2:].ids)
         for task in (waiting, accepted):
             task.sk_result = "<p>Hasil terlampir bersama bukti dukung.</p>"

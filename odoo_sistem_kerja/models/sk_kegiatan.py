@@ -1,5 +1,9 @@
+"""What a kegiatan carries besides Odoo's task: its budget lines and the issues raised in it."""
+
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
+
+from .sk_sealed_mixin import in_engine
 
 
 class SkKegiatanIssue(models.Model):
@@ -70,7 +74,56 @@ class SkKegiatanIssue(models.Model):
         return True
 
 
+class SkKegiatanBudget(models.Model):
+    """A budget line of a kegiatan's plan, with its funding source (Perbup Kotawaringin
+    Barat 41/2023 Pasal 20: APBN, APBD or other lawful sources)."""
+
+    _name = "sk.kegiatan.budget"
+    _description = "Kegiatan Budget Line"
+    _order = "task_id, id"
+
+    task_id = fields.Many2one("project.task", required=True, index=True, ondelete="cascade")
+    name = fields.Char(string="Item", required=True)
+    amount = fields.Float(digits=(16, 2), required=True)
+    funding_source = fields.Selection(
+        [("apbn", "APBN"), ("apbd", "APBD"), ("other", "Other lawful sources")],
+        required=True,
+        default="apbd",
+    )
+
+    @api.constrains("amount")
+    def _check_amount(self):
+        if any(line.amount < 0 for line in self):
+            raise ValidationError(self.env._("A budget line cannot be negative."))
+
+    # the plan is fixed once the result is handed in
+    @api.model_create_multi
+    def create(self, vals_list):
+        lines = super().create(vals_list)
+        lines.task_id._sk_check_plan_editable()
+        return lines
+
+    def write(self, vals):
+        self.task_id._sk_check_plan_editable()
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_reviewed(self):
+        self.task_id._sk_check_plan_editable()
+
+
 class ProjectTask(models.Model):
     _inherit = "project.task"
 
     sk_issue_ids = fields.One2many("sk.kegiatan.issue", "task_id", string="Issues")
+
+    def _sk_check_plan_editable(self):
+        if in_engine():
+            return
+        for task in self.filtered(lambda t: t.state == "1_done" or t.sudo().current_line_id):
+            raise UserError(
+                self.env._(
+                    "%(task)s is in review or finished: its budget is kept as it was.",
+                    task=task.name,
+                )
+            )
