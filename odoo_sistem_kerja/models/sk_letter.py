@@ -2,7 +2,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from .sk_approval_mixin import SkApprovalMixin
-from .sk_sealed_mixin import check_text_sizes, engine_writes
+from .sk_sealed_mixin import engine_writes
 
 LETTER_TYPES = [
     ("surat_tugas", "Surat Tugas of an Employee"),
@@ -281,32 +281,15 @@ class SkLetterRole(models.Model):
     Part of the letter's content: it changes only while the letter is a draft."""
 
     _name = "sk.letter.role"
+    _inherit = ["sk.sealed.child.mixin"]
     _description = "Role in a Surat Tugas"
+    _sk_parent_field = "letter_id"
     _order = "letter_id, sequence, id"
 
     letter_id = fields.Many2one("sk.letter", required=True, ondelete="cascade", index=True)
     sequence = fields.Integer(default=10)
     name = fields.Char(string="Role", required=True)
     tasks = fields.Text(help="One task per line.")
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            check_text_sizes(self, vals)
-        roles = super().create(vals_list)
-        roles.letter_id._sk_check_children_editable()
-        return roles
-
-    def write(self, vals):
-        check_text_sizes(self, vals)
-        self.letter_id._sk_check_children_editable()
-        res = super().write(vals)
-        self.letter_id._sk_check_children_editable()
-        return res
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_locked_letter(self):
-        self.letter_id._sk_check_children_editable()
 
 
 class SkApprovalRoute(models.Model):

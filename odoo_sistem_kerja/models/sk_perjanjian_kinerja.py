@@ -121,7 +121,10 @@ class SkPkTarget(models.Model):
     officials below as child targets, each with its penanggung jawab."""
 
     _name = "sk.pk.target"
+    _inherit = ["sk.sealed.child.mixin"]
     _description = "Performance Target"
+    _sk_parent_field = "pk_id"  # the agreement's content; its strategy is decided later
+    _sk_free_line_fields = STRATEGY_FIELDS | {"task_count", "accepted_count"}
     _order = "pk_id, parent_path, sequence, id"
     _parent_store = True
 
@@ -213,19 +216,6 @@ class SkPkTarget(models.Model):
                     )
                 )
 
-    # targets are the agreement's content: they change only while it is a draft
-    @api.model_create_multi
-    def create(self, vals_list):
-        targets = super().create(vals_list)
-        targets.pk_id._sk_check_children_editable()
-        return targets
-
-    def write(self, vals):
-        content = set(vals) - {"task_count", "accepted_count"} - STRATEGY_FIELDS
-        if content:
-            self.pk_id._sk_check_children_editable()
-        return super().write(vals)
-
     def action_request_assignment(self):
         """Strategy: JF of other units are needed: draft the Penugasan request from the
         target, for the official responsible for it to complete and send."""
@@ -262,7 +252,3 @@ class SkPenugasan(models.Model):
     sk_target_id = fields.Many2one(
         "sk.pk.target", string="PK Target", index=True, help="The target the assignment serves."
     )
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_set(self):
-        self.pk_id._sk_check_children_editable()

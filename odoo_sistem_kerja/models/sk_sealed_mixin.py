@@ -191,3 +191,38 @@ class SkSealedMixin(models.AbstractModel):
                     record=history[0].display_name,
                 )
             )
+
+
+class SkSealedChildMixin(models.AbstractModel):
+    """Lines that are part of a sealed record's content (members, letter roles, targets,
+    budget lines) follow its lock: created, changed or deleted only while it is open."""
+
+    _name = "sk.sealed.child.mixin"
+    _description = "Sistem Kerja Sealed Line"
+
+    _sk_parent_field = None
+    _sk_free_line_fields = frozenset()  # fields that stay editable when the parent locks
+
+    def _sk_check_parent(self):
+        self[self._sk_parent_field]._sk_check_children_editable()
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            check_text_sizes(self, vals)
+        lines = super().create(vals_list)
+        lines._sk_check_parent()
+        return lines
+
+    def write(self, vals):
+        check_text_sizes(self, vals)
+        if set(vals) - self._sk_free_line_fields:
+            self._sk_check_parent()
+        res = super().write(vals)
+        if self._sk_parent_field in vals:
+            self._sk_check_parent()  # nor moved under a locked record
+        return res
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_locked_parent(self):
+        self._sk_check_parent()

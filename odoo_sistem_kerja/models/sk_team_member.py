@@ -2,7 +2,6 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from .hr_employee_base import normalize_nip
-from .sk_sealed_mixin import check_text_sizes
 
 MEMBER_ROLES = [("ketua", "Ketua"), ("koordinator", "Koordinator"), ("anggota", "Anggota")]
 TARGET_UOMS = [
@@ -21,7 +20,9 @@ class SkTeamMember(models.Model):
     """A member of a Tim Kerja with the columns of the SK Tim Kerja's lampiran."""
 
     _name = "sk.team.member"
+    _inherit = ["sk.sealed.child.mixin"]
     _description = "Tim Kerja Member"
+    _sk_parent_field = "team_id"  # a member is the team's content: changed while a draft
     _order = "team_id, role_order, sequence, id"
 
     team_id = fields.Many2one("sk.team", required=True, ondelete="cascade", index=True)
@@ -133,29 +134,17 @@ class SkTeamMember(models.Model):
                     )
                 )
 
-    # A member belongs to its team's content: it changes only while the team is a draft.
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            check_text_sizes(self, vals)
             if vals.get("external_nip"):
                 vals["external_nip"] = normalize_nip(vals["external_nip"])
-        members = super().create(vals_list)
-        members.team_id._sk_check_children_editable()
-        return members
+        return super().create(vals_list)
 
     def write(self, vals):
-        check_text_sizes(self, vals)
         if vals.get("external_nip"):
             vals["external_nip"] = normalize_nip(vals["external_nip"])
-        self.team_id._sk_check_children_editable()
-        res = super().write(vals)
-        self.team_id._sk_check_children_editable()
-        return res
-
-    @api.ondelete(at_uninstall=False)
-    def _unlink_except_locked_team(self):
-        self.team_id._sk_check_children_editable()
+        return super().write(vals)
 
     def _sk_workload_issue(self, profile):
         adding = 0 if self.team_id.state == "active" else 1  # this team, once established

@@ -147,6 +147,13 @@ class TestStateAndNumbers(SealedCase):
             self.assertRefused(target.unlink, target, ["state"])
             self.assertTrue(record.exists())
 
+    def test_a_draft_never_submitted_can_be_deleted(self):
+        self.own_draft.with_user(self.rina_user).unlink()
+        self.draft_team.with_user(self.kabid).unlink()
+        self.draft_letter.with_user(self.admin).unlink()
+        for record in (self.own_draft, self.draft_team, self.draft_letter):
+            self.assertFalse(record.exists())
+
     def test_kedudukan_history_is_kept(self):
         kedudukan = self.kedudukan.with_user(self.admin)
         self.assertRefused(lambda: kedudukan.write({"state": "draft"}), kedudukan, ["state"])
