@@ -212,6 +212,45 @@ class TestStrategy(WorkCycleCase):
         self.assertIn("100.0", request.ekspektasi)
 
 
+class TestFeedback(WorkCycleCase):
+    def test_who_monitors_follows_the_profile(self):
+        pk = self.make_pk(self.dinas, [("Layanan", self.heads["Kabid"])])
+        team = self.make_team(
+            self.bidang,
+            [{"employee_id": self.dodi.id, "role": "ketua"}, {"employee_id": self.rina.id}],
+            name="Tim Pantau",
+        )
+        self.decide_all(team, self.users["Kabid"])
+        task = self.env["project.task"].create(
+            {"name": "Kegiatan", "project_id": team.project_id.id, "sk_target_id": pk.target_ids.id}
+        )
+        Feedback = self.env["sk.kegiatan.feedback"]
+
+        def give(user):
+            return Feedback.with_user(user).create(
+                {"task_id": task.id, "progress": 40, "note": "Sesuai jadwal", "kind": "ad_hoc"}
+            )
+
+        for user in (self.users["Kabid"], self.users["Dodi"]):
+            self.assertEqual(give(user).author_id, user)
+        with (
+            self.assertRaisesRegex(UserError, "feedback on Kegiatan is given by"),
+            self.env.cr.savepoint(),
+        ):
+            give(self.users["Rina"])
+        with self.assertRaisesRegex(UserError, "log"):
+            task.sk_feedback_ids[:1].with_user(self.users["Kabid"]).write({"note": "Ubah"})
+        with self.assertRaisesRegex(ValidationError, "between 0 and 100"), self.env.cr.savepoint():
+            Feedback.with_user(self.users["Dodi"]).create(
+                {"task_id": task.id, "progress": 140, "note": "x"}
+            )
+        self.use_preset("kota_pasuruan")  # 003: the Ketua Tim Kerja monitors
+        with self.assertRaisesRegex(UserError, "Ketua Tim only"), self.env.cr.savepoint():
+            give(self.users["Kabid"])
+        give(self.users["Dodi"])
+        self.assertEqual(Feedback.search_count([("task_id", "=", task.id)]), 3)
+
+
 class TestIssueEscalation(WorkCycleCase):
     def test_the_pimpinan_unit_decides_an_issue_raised_with_alternatives(self):
         pk = self.make_pk(self.dinas, [("Layanan", self.heads["Kabid"])])

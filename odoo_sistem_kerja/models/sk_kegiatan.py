@@ -1,4 +1,4 @@
-"""What a kegiatan carries besides Odoo's task: its budget lines and the issues raised in it."""
+"""What a kegiatan carries besides Odoo's task: budget lines, monitoring feedback and issues."""
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -112,10 +112,73 @@ class SkKegiatanBudget(models.Model):
         self.task_id._sk_check_plan_editable()
 
 
+class SkKegiatanFeedback(models.Model):
+    """Monitoring of a kegiatan and the feedback given, periodically or at any time
+    (Mekanisme Kerja 2(b); MK-04), by whom the profile says. A log: never edited."""
+
+    _name = "sk.kegiatan.feedback"
+    _description = "Kegiatan Monitoring and Feedback"
+    _order = "date desc, id desc"
+
+    task_id = fields.Many2one("project.task", required=True, index=True, ondelete="cascade")
+    author_id = fields.Many2one(
+        "res.users", string="By", default=lambda self: self.env.user, readonly=True
+    )
+    date = fields.Date(default=fields.Date.context_today, required=True)
+    kind = fields.Selection(
+        [("periodic", "Periodic"), ("ad_hoc", "Ad hoc")], required=True, default="periodic"
+    )
+    progress = fields.Float(string="Progress (%)", digits=(5, 1))
+    note = fields.Text(string="Feedback", required=True)
+
+    @api.constrains("progress")
+    def _check_progress(self):
+        if any(not 0 <= entry.progress <= 100 for entry in self):
+            raise ValidationError(self.env._("Progress is between 0 and 100%."))
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        entries = super().create(vals_list)
+        for entry in entries:
+            if entry.author_id not in entry.task_id._sk_feedback_users():
+                raise UserError(
+                    self.env._(
+                        "Under %(profile)s, feedback on %(task)s is given by %(who)s.",
+                        profile=entry.task_id._sk_profile().name,
+                        task=entry.task_id.name,
+                        who=dict(
+                            entry.task_id._sk_profile()
+                            ._fields["feedback_by"]
+                            ._description_selection(self.env)
+                        )[entry.task_id._sk_profile().feedback_by],
+                    )
+                )
+        return entries
+
+    def write(self, vals):
+        raise UserError(self.env._("Feedback is a log: add a new entry instead."))
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
+        raise UserError(self.env._("Feedback is a log: add a new entry instead."))
+
+
 class ProjectTask(models.Model):
     _inherit = "project.task"
 
     sk_issue_ids = fields.One2many("sk.kegiatan.issue", "task_id", string="Issues")
+    sk_feedback_ids = fields.One2many("sk.kegiatan.feedback", "task_id", string="Feedback")
+
+    def _sk_feedback_users(self):
+        """Who monitors the kegiatan and gives feedback under the profile."""
+        self.ensure_one()
+        task = self.sudo()  # sudo: the heads of the units, whoever asks
+        users = task.sk_team_id.ketua_id.user_id
+        if task._sk_profile().feedback_by == "heads_and_ketua":
+            unit = task._sk_owner_unit()
+            for head_unit in (unit, unit.parent_id):
+                users |= head_unit._sk_find_head()[1].user_id if head_unit else users.browse()
+        return users
 
     def _sk_check_plan_editable(self):
         if in_engine():

@@ -177,6 +177,18 @@ class SkRegulationProfile(models.Model):
         default=5,
         help="Per employee, counted when a team is established or an assignment approved.",
     )
+    feedback_by = fields.Selection(
+        [
+            ("heads_and_ketua", "Pimpinan Unit, Level 2 and the Ketua Tim"),
+            ("ketua", "The Ketua Tim only"),
+        ],
+        string="Monitoring and Feedback By",
+        default="heads_and_ketua",
+        required=True,
+        help="Who monitors kegiatan and gives feedback: the unit heads and/or the Ketua Tim "
+        "(000/001/002/004 Mekanisme Kerja 2(b)), or the Ketua Tim Kerja (Perwali Kota Pasuruan "
+        "41/2023 Lamp. I.A.2(b)).",
+    )
     # Letters
     doc_name_individual = fields.Selection(
         [
