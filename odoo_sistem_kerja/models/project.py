@@ -61,13 +61,14 @@ class SkTeam(models.Model):
     project_id = fields.Many2one("project.project", string="Project", readonly=True, copy=False)
 
     def _sk_on_approved(self):
-        super()._sk_on_approved()
+        result = super()._sk_on_approved()
         users = self.member_ids.employee_id.user_id | self.owner_employee_id.user_id
         project = self.env["project.project"]._sk_create(
             {"name": self.name, "company_id": self.company_id.id, "sk_team_id": self.id},
             users.partner_id,
         )
         self._sk_engine_write({"project_id": project.id})
+        return result
 
     def action_sk_open_project(self):
         self.ensure_one()
@@ -169,11 +170,12 @@ class ProjectTask(models.Model):
             )
 
     def _sk_check_create(self, vals_list):
-        super()._sk_check_create(vals_list)
+        result = super()._sk_check_create(vals_list)
         if any(
             vals.get("sk_target_id") and vals.get("state") in REVIEW_STATES for vals in vals_list
         ):
             raise UserError(self.env._("A kegiatan starts in progress."))
+        return result
 
     # ------------------------------------------------------------------
     # Review chain (the approval engine)
@@ -206,7 +208,7 @@ class ProjectTask(models.Model):
     def _sk_schedule(self, line):
         # the reviewer follows the kegiatan to read it (the project is followers-only)
         self.sudo().message_subscribe(partner_ids=line.approver_user_id.partner_id.ids)
-        super()._sk_schedule(line)
+        return super()._sk_schedule(line)
 
     def _sk_stage(self, code):
         return self.env.ref(f"odoo_sistem_kerja.project_stage_{code}")

@@ -156,7 +156,9 @@ class SkKegiatanFeedback(models.Model):
         return entries
 
     def write(self, vals):
-        raise UserError(self.env._("Feedback is a log: add a new entry instead."))
+        if set(vals) - {"message_main_attachment_id"}:
+            raise UserError(self.env._("Feedback is a log: add a new entry instead."))
+        return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_never(self):

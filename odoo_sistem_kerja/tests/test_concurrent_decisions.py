@@ -111,7 +111,7 @@ class TestConcurrentDecisions(TransactionCase, OrganisationMixin):
             with self.registry.cursor() as cr:
                 env = api.Environment(cr, user_id, {"sk_line_id": line_id})
                 request = env["sk.penugasan"].browse(request_id)
-                request.state  # noqa: B018  (the transaction's snapshot starts here)
+                request.read(["state"])  # the transaction's snapshot starts here
                 barrier.wait()
                 try:
                     retrying(request.action_approve, env)
@@ -127,14 +127,14 @@ class TestConcurrentDecisions(TransactionCase, OrganisationMixin):
                 thread.join(60)
         return results
 
-    def read(self, model, ids, names):
+    def committed(self, model, ids, names):
         """Values as committed (the test's own transaction predates the setup's commit)."""
         with self.registry.cursor() as cr:
             return api.Environment(cr, SUPERUSER_ID, {})[model].browse(ids).read(names)
 
     def test_two_users_deciding_the_same_step_decide_once(self):
-        [request] = self.read("sk.penugasan", self.requests[0], ["approval_line_ids"])
-        lines = self.read(
+        [request] = self.committed("sk.penugasan", self.requests[0], ["approval_line_ids"])
+        lines = self.committed(
             "sk.approval.line", request["approval_line_ids"], ["state", "approver_user_id"]
         )
         [line] = [line for line in lines if line["state"] == "pending"]
@@ -143,15 +143,15 @@ class TestConcurrentDecisions(TransactionCase, OrganisationMixin):
         self.assertEqual(sorted(r == "approved" for r in results), [False, True], results)
         refusal = next(r for r in results if r != "approved")
         self.assertIn("already been decided", refusal)
-        [request] = self.read("sk.penugasan", self.requests[0], ["state", "letter_number"])
+        [request] = self.committed("sk.penugasan", self.requests[0], ["state", "letter_number"])
         self.assertEqual(request["state"], "active")
-        lines = self.read("sk.approval.line", [line["id"]], ["state", "decided_on"])
+        lines = self.committed("sk.approval.line", [line["id"]], ["state", "decided_on"])
         self.assertEqual(lines[0]["state"], "approved")
 
     def test_two_approvals_of_one_perangkat_daerah_take_consecutive_numbers(self):
         jobs = []
-        for request in self.read("sk.penugasan", self.requests[1:], ["approval_line_ids"]):
-            lines = self.read(
+        for request in self.committed("sk.penugasan", self.requests[1:], ["approval_line_ids"]):
+            lines = self.committed(
                 "sk.approval.line", request["approval_line_ids"], ["state", "approver_user_id"]
             )
             [line] = [line for line in lines if line["state"] == "pending"]
@@ -160,7 +160,7 @@ class TestConcurrentDecisions(TransactionCase, OrganisationMixin):
         self.assertEqual(results, ["approved", "approved"])
         numbers = [
             r["letter_number"]
-            for r in self.read("sk.penugasan", self.requests[1:], ["letter_number"])
+            for r in self.committed("sk.penugasan", self.requests[1:], ["letter_number"])
         ]
         serials = sorted(int(number.split("/")[0]) for number in numbers)
         self.assertEqual(serials[1], serials[0] + 1, numbers)
