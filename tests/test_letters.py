@@ -194,6 +194,31 @@ class TestSuratTugasPdf(LetterCase):
         ]:
             self.assertIn(expected, flat)
         self.assertIn("Pasuruan, ", flat)
+        # the assignee prints her own letter, signed by a Plh. (she may not read the
+        # representation itself)
+        reports = self.env["ir.actions.report"].with_user(self.users["Rina"])
+        html, _kind = reports._render_qweb_html(
+            "odoo_sistem_kerja.action_report_surat_tugas", request.ids
+        )
+        self.assertIn("Plh. Kepala Dinas Kominfo", html.decode())
+
+    def test_official_titles_come_from_the_unit_type(self):
+        titles = {
+            name: self.heads[name]._sk_position_title()
+            for name in ("Sekda", "Asisten", "Kabag", "Kadis", "Sekretaris", "Camat", "Lurah")
+        }
+        self.assertEqual(
+            titles,
+            {
+                "Sekda": "Sekretaris Daerah",
+                "Asisten": "Asisten Pemerintahan",
+                "Kabag": "Kepala Bagian Organisasi",
+                "Kadis": "Kepala Dinas Kominfo",
+                "Sekretaris": "Sekretaris Dinas Kominfo",
+                "Camat": "Camat Kota",
+                "Lurah": "Lurah Baru",
+            },
+        )
 
     def test_dasar_falls_back_to_the_instrument(self):
         self.profile.letter_legal_basis = False

@@ -207,7 +207,7 @@ class HrEmployeeBase(models.AbstractModel):
         # sudo: the unit an official heads, for the title printed on letters
         unit = self.env["hr.department"].sudo().search([("manager_id", "=", self.id)], limit=1)
         if unit:
-            return self.env._("Kepala %(unit)s", unit=unit.name)
+            return unit.sk_unit_type_id._sk_head_title(unit)
         return self._sk_jabatan_label()
 
     def _sk_rank(self):

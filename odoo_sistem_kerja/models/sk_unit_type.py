@@ -1,3 +1,5 @@
+import re
+
 from odoo import fields, models
 
 from .jabatan import HEAD_POSITIONS
@@ -20,7 +22,22 @@ class SkUnitType(models.Model):
         string="Usual Head Post",
         help="Proposed post type of the head when a unit of this type is created.",
     )
+    head_title = fields.Char(
+        string="Title of the Head",
+        help="How the head of a unit of this type signs: {unit} is the unit's name, {parent} "
+        "the name of the unit above, {place} the unit's name without this type's name "
+        "(Camat {place}, Sekretaris {parent}). Empty: Kepala {unit}.",
+    )
     active = fields.Boolean(default=True)
+
+    def _sk_head_title(self, unit):
+        """The title of the head of ``unit`` (of this type)."""
+        pattern = self.head_title or "Kepala {unit}"
+        place = unit.name or ""
+        if self.name and place.lower().startswith(self.name.lower() + " "):
+            place = place[len(self.name) + 1 :]
+        values = {"unit": unit.name or "", "parent": unit.parent_id.name or "", "place": place}
+        return re.sub(r"\{(unit|parent|place)\}", lambda m: values[m.group(1)], pattern)
 
     _sql_constraints = [
         ("code_unique", "unique(code)", "The code of a unit type must be unique."),
