@@ -11,6 +11,7 @@ from odoo.exceptions import UserError
 from odoo.tools import mute_logger
 
 from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
+from odoo.addons.odoo_sistem_kerja.tests.organisation import next_nip
 
 
 class LetterCase(ApprovalCase):
@@ -237,6 +238,28 @@ class TestSuratTugasPdf(LetterCase):
 
 
 class TestSkTimKerjaPdf(LetterCase):
+    def test_sk_lampiran_rows_keep_their_eight_cells(self):
+        """003 Lamp. III: every member row has the 8 columns, even with empty jabatan,
+        sasaran and indikator (values would shift under the wrong header)."""
+        team = self.make_team(
+            self.bidang,
+            [
+                {"employee_id": self.rina.id, "tugas": "Konten", "sasaran_kinerja": "S"},
+                {"external_name": "Ani", "external_nip": next_nip(), "external_instansi": "BPS"},
+            ],
+            name="Tim Sel",
+        )
+        team.member_ids.filtered("external_name").jabatan = False
+        self.decide_all(team, self.users["Kabid"])
+        html, _kind = self.env["ir.actions.report"]._render_qweb_html(
+            "odoo_sistem_kerja.action_report_sk_tim_kerja", team.ids
+        )
+        rows = html.decode().split("<tr")
+        member_rows = [row for row in rows if "Rina" in row or "Ani" in row]
+        self.assertEqual(len(member_rows), 2)
+        for row in member_rows:
+            self.assertEqual(row.count("<td"), 8, row)
+
     def test_sk_with_members_from_two_pd_and_plh(self):
         sari = self.make_jf("Sari", self.puskesmas, "terampil")
         sari._sk_set_kedudukan_from_rules("800/3/2026", date(2026, 1, 2))
