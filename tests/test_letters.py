@@ -417,6 +417,24 @@ class TestCorrespondencePdf(LetterCase):
             self.render("odoo_sistem_kerja.action_report_permohonan_pelibatan", within_unit)
 
 
+class TestSigner(LetterCase):
+    def test_the_answer_is_signed_by_who_decided(self):
+        """Rina's Penilai, the Kabid, has no user: the Kepala Dinas decides in his place, so
+        the answer is signed by the Kepala Dinas with his own title (issue 14 item 17)."""
+        self.heads["Kabid"].user_id = False
+        request = self.decide_all(self.request(self.sekretariat, self.seksi, self.rina))
+        answering = request.approval_line_ids.sorted("sequence")[:1]
+        self.assertEqual(answering.official_id, self.heads["Kabid"])
+        self.assertEqual(answering.decided_by_id, self.users["Kadis"])
+        letter = self.env["report.odoo_sistem_kerja.report_jawaban_pelibatan"]._sk_letter(
+            request, "jawaban"
+        )
+        self.assertEqual(
+            (letter["sender"]["name"], letter["sender"]["title"]),
+            ("Kadis", "Kepala Dinas Kominfo"),
+        )
+
+
 class TestTeamSuratTugasPdf(LetterCase):
     def test_one_letter_per_member_in_one_pdf(self):
         team = self.make_team(

@@ -56,6 +56,23 @@ class SkApprovalLine(models.Model):
     decided_on = fields.Datetime(string="Decided On")
     reason = fields.Text()
 
+    def _sk_signature(self):
+        """How the official who decided this step signs a letter: a Plt./Plh. with the
+        post's title and the representative's name; otherwise whoever actually decided
+        (the head above, when the post's holder had no user), with their own title."""
+        self.ensure_one()
+        line = self.sudo()  # sudo: the signature is printed for whoever may print the letter
+        representation = line.representation_id
+        person = representation.representative_id or line.approver_employee_id or line.official_id
+        titled = line.official_id if representation else person
+        return {
+            "caption": representation._sk_prefix() if representation else "",
+            "title": titled._sk_position_title() if titled else "",
+            "name": person.name or "",
+            "pangkat": person.sk_pangkat_id.display_name or "",
+            "nip": person.sk_nip or "",
+        }
+
     # ------------------------------------------------------------------
     # Access: a step is read by whoever may read the record it decides (as mail.message
     # and ir.attachment delegate to their document). Nobody writes a step but the engine:

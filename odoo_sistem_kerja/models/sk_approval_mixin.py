@@ -513,7 +513,7 @@ class SkApprovalMixin(models.AbstractModel):
     def _sk_signer(self):
         """Who signs the letter: the official of the last decision, or their Plt./Plh."""
         self.ensure_one()
-        # the signature block is part of the letter: whoever may read the record reads it
+        # sudo: the signature block is part of the letter: whoever may read the record reads it
         line = (
             self.sudo()
             .approval_line_ids.filtered(
@@ -521,15 +521,9 @@ class SkApprovalMixin(models.AbstractModel):
             )
             .sorted("sequence")[-1:]
         )
-        official = line.official_id
-        signer = line.representation_id.representative_id or official
-        return {
-            "caption": line.representation_id._sk_prefix() if line.representation_id else "",
-            "title": official._sk_position_title() if official else "",
-            "name": signer.name or "",
-            "pangkat": signer.sk_pangkat_id.display_name or "",
-            "nip": signer.sk_nip or "",
-        }
+        if not line:
+            return {"caption": "", "title": "", "name": "", "pangkat": "", "nip": ""}
+        return line._sk_signature()
 
     def _sk_reassign(self, line):
         """Re-resolve the acting approver of a pending line (a representation began or

@@ -35,6 +35,7 @@ class ReportPermohonanPelibatan(models.AbstractModel):
         first = lines.sorted("sequence")[:1]
         # sudo: same
         requester = doc.sudo().requester_employee_id
+        signature = None
         if kind == "permohonan":
             sender = requester
             addressee = first.official_id._sk_position_title() if first.official_id else ""
@@ -48,12 +49,20 @@ class ReportPermohonanPelibatan(models.AbstractModel):
                     self.env._("%(record)s has not been answered yet.", record=doc.display_name)
                 )
             answering = decided.filtered(lambda ln: ln.state == "refused")[:1] or decided[:1]
-            sender = answering.representation_id.representative_id or answering.official_id
+            signature = answering._sk_signature()
             tembusan = doc._sk_tembusan(sender=answering.official_id)
             addressee = requester._sk_position_title()
             kind = "penolakan" if doc.state == "refused" else "persetujuan"
-        # sudo: same
-        sender = sender.sudo()
+        if signature is None:
+            # sudo: same
+            sender = sender.sudo()
+            signature = {
+                "caption": "",
+                "title": sender._sk_position_title() if sender else "",
+                "name": sender.name or "",
+                "pangkat": sender.sk_pangkat_id.display_name or "",
+                "nip": sender.sk_nip or "",
+            }
         refusal = lines.filtered(lambda ln: ln.state == "refused")[:1]
         return {
             "doc": doc,
@@ -64,13 +73,7 @@ class ReportPermohonanPelibatan(models.AbstractModel):
                 else (doc.target_department_id or doc.owner_department_id)
             )._sk_kop(),
             "addressee": addressee,
-            "sender": {
-                "caption": "",
-                "title": sender._sk_position_title() if sender else "",
-                "name": sender.name or "",
-                "pangkat": sender.sk_pangkat_id.display_name or "",
-                "nip": sender.sk_nip or "",
-            },
+            "sender": signature,
             "period": f"{tanggal(doc.date_start)} s.d. {tanggal(doc.date_end)}",
             "reason": refusal.reason or "",
             # sudo: same
