@@ -253,3 +253,34 @@ class TestBulkApproval(ApprovalCase):
         self.assertEqual(not_mine.state, "submitted")
         self.assertNotIn(not_mine.name, result["params"]["message"])  # not the Kasi's to see
         self.assertIn("a record you may not see", result["params"]["message"])
+
+
+class TestNamingTheAssignees(ApprovalCase):
+    preset = "custom"
+
+    def test_the_step_that_names_the_jf_lets_its_approver_name_them(self):
+        """000 Lamp. II.B.2(a)(2): the Penilai of the unit asal answers and names the JF
+        (issue 14 item 1): only that approver, only at that step, only the assignees."""
+        request = self.request(self.sekretariat, self.bidang)
+        request.with_user(self.admin).action_submit()
+        kabid = self.users["Kabid"]
+        self.assertFalse(request.with_user(kabid).can_name_assignees, "step 1 only recommends")
+        with self.assertRaises(UserError):
+            request.with_user(kabid).write({"employee_ids": [(6, 0, self.dodi.ids)]})
+        request.with_user(kabid).action_approve()
+        # step 2 is the Kabid's too, but it waits for him to name the JF
+        self.assertEqual(request.current_line_id.approver_user_id, kabid)
+        self.assertTrue(request.current_line_id.selects_assignee)
+        for intruder in (self.users["Rina"], self.users["Kadis"]):
+            with self.assertRaises(UserError):
+                request.with_user(intruder).write({"employee_ids": [(6, 0, self.dodi.ids)]})
+        with self.assertRaisesRegex(UserError, "locked"):
+            request.with_user(kabid).write({"maksud_tujuan": "Lain"})
+        with self.assertRaisesRegex(UserError, "Name the JF"):
+            request.with_user(kabid).action_approve()
+        request.with_user(kabid).write({"employee_ids": [(6, 0, self.dodi.ids)]})
+        request.with_user(kabid).action_approve()
+        self.assertEqual(request.employee_ids, self.dodi)
+        while request.state == "submitted":
+            request.with_user(request.current_line_id.approver_user_id).action_approve()
+        self.assertEqual(request.state, "active")

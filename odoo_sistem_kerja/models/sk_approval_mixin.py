@@ -106,6 +106,11 @@ class SkApprovalMixin(models.AbstractModel):
     def _sk_is_history(self):
         return bool(self.approval_round) or super()._sk_is_history()
 
+    def _sk_may_decide_at_once(self, line):
+        """Whether the acting user, who also holds ``line``, decides it with this action
+        (not when the step asks them for something first)."""
+        return True
+
     # ------------------------------------------------------------------
     # Submission
     # ------------------------------------------------------------------
@@ -160,7 +165,11 @@ class SkApprovalMixin(models.AbstractModel):
                     line, "approved", note_suffix=self.env._("decided at the step before")
                 )
                 continue
-            if line.approver_user_id == self.env.user and line.actor_role != "verifier":
+            if (
+                line.approver_user_id == self.env.user
+                and line.actor_role != "verifier"
+                and self._sk_may_decide_at_once(line)
+            ):
                 # the user acting now holds this step too: their action decides it
                 self._sk_before_approve(line)
                 self._sk_close_line(

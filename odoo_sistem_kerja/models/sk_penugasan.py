@@ -118,6 +118,30 @@ class SkPenugasan(models.Model):
         help="Number of the surat jawaban (persetujuan or penolakan), issued at the decision.",
     )
     cancel_reason = fields.Text(copy=False, tracking=True)
+    can_name_assignees = fields.Boolean(
+        compute="_compute_can_name_assignees",
+        help="The current step asks the user to name the JF or pelaksana.",
+    )
+
+    @api.depends_context("uid")
+    @api.depends("state", "approval_line_ids.state", "approval_line_ids.approver_user_id")
+    def _compute_can_name_assignees(self):
+        for request in self:
+            line = request.sudo().current_line_id  # sudo: the step the user decides
+            request.can_name_assignees = (
+                request.state == "submitted"
+                and line.selects_assignee
+                and request._sk_user_may_decide(line, self.env.user)
+            )
+
+    def _sk_editable_fields(self):
+        """The approver of the step that names the assignees names them, at that step."""
+        if self.can_name_assignees:
+            return frozenset({"employee_ids"})
+        return super()._sk_editable_fields()
+
+    def _sk_may_decide_at_once(self, line):
+        return not (line.selects_assignee and not self.employee_ids)
 
     @api.depends("owner_department_id", "target_department_id", "external_instansi")
     def _compute_scope(self):

@@ -16,7 +16,9 @@ from .approval_common import ApprovalCase
 # (Rina is a member), "sekretariat_*" another unit's, "foreign_*" another company's.
 CASES = [
     ("sk.penugasan", "rina_request", "rwu", "r", "rwu"),
-    ("sk.penugasan", "seksi_request", "r", "r", "rwu"),  # submitted: assigned to Rina
+    # submitted: assigned to Rina; the Kasi decides it (write: the engine then locks all but
+    # the assignees, at the step that names them)
+    ("sk.penugasan", "seksi_request", "r", "rw", "rwu"),
     ("sk.penugasan", "sekretariat_request", "", "", "rwu"),
     ("sk.penugasan", "foreign_request", "", "", ""),
     ("sk.team", "seksi_team", "", "rwu", "rwu"),
