@@ -147,6 +147,26 @@ class TestTeamLangsa(TeamCase):
         team.with_user(self.users["Kadis"]).action_approve()
         self.assertEqual(team.state, "active")
 
+    def test_the_ketua_of_the_tim_verifikasi_receives_the_proposal(self):
+        """004 Pasal 11 (issue 14 item 4): the Ketua gets the activity, not the first member
+        by name; another member may open and decide unless the profile says otherwise."""
+        kw = {"company_id": self.company.id, "company_ids": [self.company.id]}
+        ketua = self.make_user("zz.ketua.tv", "odoo_sistem_kerja.group_sk_asn", **kw)
+        member = self.make_user("aa.anggota.tv", "odoo_sistem_kerja.group_sk_asn", **kw)
+        self.profile.write(
+            {"verifier_user_ids": [(6, 0, (ketua | member).ids)], "verifier_ketua_id": ketua.id}
+        )
+        team = self.team([(self.dodi, "ketua", {})])
+        team.with_user(self.users["Kabid"]).action_submit()
+        self.assertEqual(self.approval_activities(team).user_id, ketua)
+        self.assertTrue(team.with_user(member).read(["name"]), "a member opens it")
+        self.profile.verifier_any_member = False
+        with self.assertRaises(UserError):
+            team.with_user(member).action_approve()
+        self.profile.verifier_any_member = True
+        team.with_user(member).action_approve()
+        self.assertEqual(team.current_approver_id, self.users["Kadis"])
+
     def test_ketua_and_koordinator_criteria(self):
         self.dodi.sudo().sk_education_level = "sma"
         team = self.team([(self.dodi, "ketua", {})])

@@ -68,7 +68,7 @@ class SkApprovalMixin(models.AbstractModel):
             or (
                 ln.actor_role == "verifier"
                 # sudo: same
-                and user in self.browse(ln.res_id).sudo()._sk_profile().verifier_user_ids
+                and user in self.browse(ln.res_id).sudo()._sk_profile()._sk_verifiers()[1]
             )
         )
         positive = (operator == "=") == value
@@ -251,12 +251,16 @@ class SkApprovalMixin(models.AbstractModel):
         """(user, acting employee, representation, notes) for an official."""
         notes = []
         if role == "verifier":
-            users = self._sk_profile().verifier_user_ids
-            if not users:
+            ketua, deciders = self._sk_profile()._sk_verifiers()
+            if not ketua:
                 raise UserError(
                     self.env._("The regulation profile names no member of the Tim Verifikasi.")
                 )
-            return users[:1], self.env["hr.employee"], self.env["sk.representation"], notes
+            # every member who may decide may open the record
+            self._sk_engine_write(
+                {"approver_user_ids": [fields.Command.link(u.id) for u in deciders]}
+            )
+            return ketua, self.env["hr.employee"], self.env["sk.representation"], notes
         representation = self.env["sk.representation"]._sk_for(official)
         acting = representation.representative_id if representation else official
         while acting and not acting.user_id and role not in ("employee", "requester"):
@@ -301,7 +305,7 @@ class SkApprovalMixin(models.AbstractModel):
     # ------------------------------------------------------------------
     def _sk_user_may_decide(self, line, user):
         if line.actor_role == "verifier":
-            return user in self._sk_profile().verifier_user_ids
+            return user in self._sk_profile()._sk_verifiers()[1]
         return line.approver_user_id == user
 
     def _sk_check_can_decide(self):

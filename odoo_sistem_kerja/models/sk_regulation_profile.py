@@ -29,6 +29,7 @@ class SkRegulationProfile(models.Model):
         "rule_ids",
         "route_ids",
         "verifier_user_ids",
+        "verifier_ketua_id",
     }
 
     name = fields.Char(required=True, translate=True)
@@ -239,8 +240,17 @@ class SkRegulationProfile(models.Model):
     verifier_user_ids = fields.Many2many(
         "res.users",
         string="Tim Verifikasi",
-        help="Members of the Tim Verifikasi set by decree of the regional head; the first "
-        "one (the Ketua) receives the activity, any of them may decide.",
+        help="Members of the Tim Verifikasi set by decree of the regional head.",
+    )
+    verifier_ketua_id = fields.Many2one(
+        "res.users",
+        string="Ketua of the Tim Verifikasi",
+        help="Receives the proposal (Perwali Langsa, Pasal 11); empty: the first member.",
+    )
+    verifier_any_member = fields.Boolean(
+        string="Any Member of the Tim Verifikasi Decides",
+        default=True,
+        help="Cleared: only the Ketua of the Tim Verifikasi decides.",
     )
 
     _sql_constraints = [
@@ -339,6 +349,12 @@ class SkRegulationProfile(models.Model):
         lines = [line for line in (self.sk_mengingat or "").splitlines() if line.strip()]
         instrument = self._sk_instrument_line()
         return lines + ([instrument + ";"] if instrument else [])
+
+    def _sk_verifiers(self):
+        """(Ketua, members who may decide) of the Tim Verifikasi."""
+        self.ensure_one()
+        ketua = self.verifier_ketua_id or self.verifier_user_ids[:1]
+        return ketua, (self.verifier_user_ids | ketua) if self.verifier_any_member else ketua
 
     def _sk_route(self, kind, method=None, scope=None, form=None, unit_type=None):
         """The route for a kind of request; a route without a form serves both forms, one
