@@ -292,8 +292,18 @@ class TestLangsa(PlacementCase):
                 ("bagian", "ahli_pertama", "Kabag"),  # Mek.5
                 ("seksi", "pelaksana", "Kasi"),  # Pasal 7(4)
                 ("sekretariat", "pelaksana", "Sekretaris"),  # no Pengawas there
+                # directly in a Bidang whose Seksi has a Pengawas: the Pengawas, so the
+                # proposal passes the profile's own check (issue 14 item 8)
+                ("bidang", "pelaksana", "Kasi"),
             ]
         )
+
+
+    def test_set_kedudukan_from_the_rules_for_a_pelaksana_of_a_bidang(self):
+        pelaksana = self.make_employee("Pelaksana Bidang", self.bidang, "pelaksana")
+        kedudukan = pelaksana._sk_set_kedudukan_from_rules("800/5/2026", date(2026, 1, 2))
+        self.assertEqual(kedudukan.state, "active")
+        self.assertEqual(kedudukan.penilai_id, self.heads["Kasi"])
 
 
 class TestOrganisationFallbacks(PlacementCase):

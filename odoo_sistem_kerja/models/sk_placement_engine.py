@@ -60,6 +60,15 @@ class SkRegulationProfile(models.Model):
             )
         if not penilai:
             notes.append(self.env._("No official could be found to act as Penilai."))
+        pengawas = self._sk_pengawas_for_pelaksana(employee, unit, penilai)
+        if pengawas:
+            notes.append(
+                self.env._(
+                    "A pelaksana is assessed by a Pengawas where the unit has one: %(pengawas)s.",
+                    pengawas=pengawas.name,
+                )
+            )
+            penilai = pengawas
         delegation = self.env["sk.delegation"]._sk_active_for(penilai, unit, on_date)
         if delegation:
             notes.append(
@@ -190,6 +199,21 @@ class SkRegulationProfile(models.Model):
             penilai=penilai.name,
             employee=employee.name,
         )
+
+    def _sk_pengawas_for_pelaksana(self, employee, unit, penilai):
+        """Under the pelaksana rule (Perwali Langsa Pasal 7(4)), the Pengawas a pelaksana
+        proposed to an Administrator goes to instead: the first filled Pengawas post of the
+        unit's sub-units. The proposal then agrees with the profile's own check."""
+        if (
+            self.check_pelaksana_rule == "off"
+            or employee.sk_jenis_jabatan != "pelaksana"
+            or penilai.sk_jenis_jabatan != "administrator"
+        ):
+            return self.env["hr.employee"]
+        heads = unit.child_ids.filtered(
+            lambda child: child.sk_head_position == "pengawas" and child.manager_id
+        ).manager_id
+        return heads[:1]
 
     def _sk_has_pengawas(self, unit):
         """Whether a Pengawas post leads the unit, a unit above it below the Administrator,
