@@ -127,6 +127,13 @@ class TestKotawaringinBarat(PlacementCase):
                 ("puskesmas", "mahir", "Kapus"),
             ]
         )
+        # 001 Lamp. I.C(1)(c)(3): a pelaksana goes under a Pengawas post, not the JF head
+        # (issue 14 item 9); without one in the Puskesmas, its head assesses
+        self.assertTable([("puskesmas", "pelaksana", "Kapus")])
+        self.make_unit(
+            "Subbagian Tata Usaha", "subbagian", self.puskesmas, head=("Kasubag TU", "pengawas")
+        )
+        self.assertTable([("puskesmas", "pelaksana", "Kasubag TU")])
 
     def test_pimpinan_unit_is_the_unit_head(self):
         proposal = self.propose(self.seksi, "fungsional", "ahli_muda")
@@ -297,7 +304,6 @@ class TestLangsa(PlacementCase):
                 ("bidang", "pelaksana", "Kasi"),
             ]
         )
-
 
     def test_set_kedudukan_from_the_rules_for_a_pelaksana_of_a_bidang(self):
         pelaksana = self.make_employee("Pelaksana Bidang", self.bidang, "pelaksana")

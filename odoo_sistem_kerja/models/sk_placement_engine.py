@@ -107,6 +107,11 @@ class SkRegulationProfile(models.Model):
             return start._sk_find_head(exclude=employee)
         if rule.penilai_target == "context_head":
             return context._sk_find_head(exclude=employee)
+        if rule.penilai_target == "pengawas_post":
+            for post in context | context.child_ids:
+                if post.sk_head_position == "pengawas" and post.manager_id not in (False, employee):
+                    return post, post.manager_id, []
+            return context._sk_find_head(exclude=employee)  # no Pengawas post: the head
         if rule.penilai_target == "nearest_position":
             return unit._sk_find_head(
                 exclude=employee, min_rank=POSITION_RANK[rule.target_position]

@@ -5,6 +5,7 @@ PENILAI_TARGETS = [
     ("nearest_position", "Nearest head of at least a given post"),
     ("context_head", "Head of the unit the rule matched"),
     ("pd_head", "Head of the Perangkat Daerah"),
+    ("pengawas_post", "A Pengawas post of the unit the rule matched (or of a unit in it)"),
 ]
 TARGET_POSITIONS = [
     ("jpt_pratama", "JPT Pratama"),
