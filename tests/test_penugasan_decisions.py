@@ -115,6 +115,15 @@ class TestDecisions(ApprovalCase):
         self.assertEqual(request.state, "submitted")
         self.assertEqual(request.current_line_id.approver_user_id, self.users["Kadis"])
 
+    def test_one_request_per_unit_asal(self):
+        """Issue 14 item 2: assignees of two units would be routed by the first one's unit
+        only; the request is refused before anyone is asked to decide."""
+        request = self.request(self.sekretariat, self.seksi, self.rina | self.dodi)
+        with self.assertRaisesRegex(UserError, "one request per unit asal"):
+            request.with_user(self.admin).action_submit()
+        self.assertEqual(request.state, "draft")
+        self.assertFalse(request.approval_line_ids)
+
     def test_resubmitting_closes_the_revise_activity(self):
         request = self.lintas_unit()
         self.decide(request, self.users["Kasi"], "return", "Lengkapi kompetensi")

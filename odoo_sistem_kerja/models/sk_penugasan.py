@@ -286,6 +286,19 @@ class SkPenugasan(models.Model):
                     raise UserError(
                         self.env._("In a pengajuan sukarela the requester volunteers alone.")
                     )
+            units = request.employee_ids.department_id
+            if len(units) > 1:
+                # each unit asal's head consents for their own people (spec 3.3): one request
+                # per unit asal, so that its route asks the right heads
+                raise UserError(
+                    self.env._(
+                        "%(record)s assigns people of several units (%(units)s): make one "
+                        "request per unit asal, so that each unit's head decides on their own "
+                        "people.",
+                        record=request.display_name,
+                        units=", ".join(units.mapped("name")),
+                    )
+                )
             if request.scope == "lintas_instansi" and not request.external_instansi:
                 raise UserError(self.env._("Name the other instansi."))
             if request.form == "tim" and not request.team_id:
