@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import psycopg2
 
 from odoo import SUPERUSER_ID, api, fields
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools import mute_logger
 
 from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
@@ -415,6 +415,27 @@ class TestCorrespondencePdf(LetterCase):
         within_unit.with_user(self.admin).action_submit()
         with self.assertRaisesRegex(UserError, "no correspondence"):
             self.render("odoo_sistem_kerja.action_report_permohonan_pelibatan", within_unit)
+
+
+class TestFirstPrint(LetterCase):
+    def test_the_first_print_is_stored_whoever_prints(self):
+        """Issue 14 item 11: the Kepala Dinas, who may read but not write the request,
+        prints first; the PDF is stored and the Admin's reprint is that same file."""
+        request = self.decide_all(self.request(self.sekretariat, self.seksi, self.rina))
+        report = "odoo_sistem_kerja.action_report_surat_tugas"
+        Report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        kadis = self.users["Kadis"]
+        self.assertFalse(request.with_user(kadis).has_access("write"))
+        first, _kind = Report.with_user(kadis)._render_qweb_pdf(report, request.ids)
+        stored = self.env["ir.attachment"].search(
+            [("res_model", "=", "sk.penugasan"), ("res_id", "=", request.id)]
+        )
+        self.assertEqual(len(stored), 1)
+        self.assertEqual(stored.raw, first)
+        again, _kind = Report.with_user(self.admin)._render_qweb_pdf(report, request.ids)
+        self.assertEqual(again, first)
+        with self.assertRaises(AccessError):
+            Report.with_user(self.outsider)._render_qweb_pdf(report, request.ids)
 
 
 class TestSigner(LetterCase):

@@ -33,3 +33,4 @@ from . import sk_kegiatan
 from . import res_company
 from . import res_users
 from . import res_config_settings
+from . import ir_actions_report
