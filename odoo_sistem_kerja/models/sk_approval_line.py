@@ -14,6 +14,19 @@ LINE_STATES = [
 ]
 
 
+def signature(person, titled=None, caption=""):
+    """The signature block of a letter: ``person`` signs under the post of ``titled``
+    (default: their own), with a Plt./Plh. ``caption``."""
+    titled = titled if titled is not None else person
+    return {
+        "caption": caption,
+        "title": titled._sk_position_title() if titled else "",
+        "name": person.name or "",
+        "pangkat": person.sk_pangkat_id.display_name or "",
+        "nip": person.sk_nip or "",
+    }
+
+
 class SkApprovalLine(models.Model):
     """One step of one round of an approval; rounds are never deleted."""
 
@@ -64,14 +77,9 @@ class SkApprovalLine(models.Model):
         line = self.sudo()  # sudo: the signature is printed for whoever may print the letter
         representation = line.representation_id
         person = representation.representative_id or line.approver_employee_id or line.official_id
-        titled = line.official_id if representation else person
-        return {
-            "caption": representation._sk_prefix() if representation else "",
-            "title": titled._sk_position_title() if titled else "",
-            "name": person.name or "",
-            "pangkat": person.sk_pangkat_id.display_name or "",
-            "nip": person.sk_nip or "",
-        }
+        if representation:
+            return signature(person, line.official_id, representation._sk_prefix())
+        return signature(person)
 
     # ------------------------------------------------------------------
     # Access: a step is read by whoever may read the record it decides (as mail.message

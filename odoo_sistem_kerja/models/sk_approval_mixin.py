@@ -3,6 +3,7 @@ from datetime import timedelta
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
+from .sk_approval_line import signature
 from .sk_sealed_mixin import engine_writes
 
 
@@ -535,7 +536,7 @@ class SkApprovalMixin(models.AbstractModel):
             .sorted("sequence")[-1:]
         )
         if not line:
-            return {"caption": "", "title": "", "name": "", "pangkat": "", "nip": ""}
+            return signature(self.env["hr.employee"])
         return line._sk_signature()
 
     def _sk_reassign(self, line):

@@ -150,13 +150,7 @@ class SkOpenCall(models.Model):
             }
         )
         request.action_submit()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "sk.penugasan",
-            "res_id": request.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-        }
+        return request._sk_action_form()
 
     def _sk_check_quota_before_accepting(self):
         # sudo: the quota counts all applications

@@ -237,13 +237,7 @@ class SkPkTarget(models.Model):
                 ),
             }
         )
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "sk.penugasan",
-            "res_id": request.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-        }
+        return request._sk_action_form()
 
 
 class SkPenugasan(models.Model):

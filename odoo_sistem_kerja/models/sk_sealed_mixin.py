@@ -168,6 +168,17 @@ class SkSealedMixin(models.AbstractModel):
             self._sk_check_write(vals)
         return super().write(vals)
 
+    def _sk_action_form(self):
+        """The window action opening this record's form."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }
+
     def _sk_engine_write(self, vals):
         """Write as the workflow, after the caller checked that the user may act. Runs as
         superuser: the deciding official need not have write access to the record."""

@@ -1,6 +1,7 @@
 from odoo import api, models
 from odoo.exceptions import UserError
 
+from ..models.sk_approval_line import signature
 from ..models.sk_letter_number import tanggal
 
 
@@ -35,7 +36,7 @@ class ReportPermohonanPelibatan(models.AbstractModel):
         first = lines.sorted("sequence")[:1]
         # sudo: same
         requester = doc.sudo().requester_employee_id
-        signature = None
+        sign = None
         if kind == "permohonan":
             sender = requester
             addressee = first.official_id._sk_position_title() if first.official_id else ""
@@ -49,20 +50,12 @@ class ReportPermohonanPelibatan(models.AbstractModel):
                     self.env._("%(record)s has not been answered yet.", record=doc.display_name)
                 )
             answering = decided.filtered(lambda ln: ln.state == "refused")[:1] or decided[:1]
-            signature = answering._sk_signature()
+            sign = answering._sk_signature()
             tembusan = doc._sk_tembusan(sender=answering.official_id)
             addressee = requester._sk_position_title()
             kind = "penolakan" if doc.state == "refused" else "persetujuan"
-        if signature is None:
-            # sudo: same
-            sender = sender.sudo()
-            signature = {
-                "caption": "",
-                "title": sender._sk_position_title() if sender else "",
-                "name": sender.name or "",
-                "pangkat": sender.sk_pangkat_id.display_name or "",
-                "nip": sender.sk_nip or "",
-            }
+        if sign is None:
+            sign = signature(sender.sudo())  # sudo: same
         refusal = lines.filtered(lambda ln: ln.state == "refused")[:1]
         return {
             "doc": doc,
@@ -73,7 +66,7 @@ class ReportPermohonanPelibatan(models.AbstractModel):
                 else (doc.target_department_id or doc.owner_department_id)
             )._sk_kop(),
             "addressee": addressee,
-            "sender": signature,
+            "sender": sign,
             "period": f"{tanggal(doc.date_start)} s.d. {tanggal(doc.date_end)}",
             "reason": refusal.reason or "",
             # sudo: same
