@@ -4,7 +4,7 @@
     "summary": "Work system of PermenPAN-RB 7/2022 for regional governments: "
     "kedudukan, Tim Kerja, Penugasan, their letters, and the work from the Perjanjian "
     "Kinerja to accepted results",
-    "version": "18.0.1.2.0",
+    "version": "18.0.1.3.0",
     "category": "Human Resources/Sistem Kerja",
     "author": "odoo_sistem_kerja contributors",
     "website": "https://github.com/odoo-sistem-kerja/odoo_sistem_kerja",
@@ -12,6 +12,7 @@
     # web_hierarchy: the organisation chart view of Unit Organisasi
     # project: kegiatan are Odoo Project tasks, a Tim Kerja works in its own project
     "depends": ["hr", "mail", "project", "web_hierarchy"],
+    "external_dependencies": {"python": ["xlsxwriter"]},
     "data": [
         "security/sistem_kerja_security.xml",
         "security/ir.model.access.csv",
@@ -39,12 +40,14 @@
         "views/sk_letter_views.xml",
         "views/res_config_settings_views.xml",
         "views/sk_kinerja_views.xml",
+        "views/sk_report_views.xml",
         "wizard/sk_kedudukan_bulk_wizard_views.xml",
         "report/sk_letter_templates.xml",
         "report/sk_team_templates.xml",
         "report/sk_letter_verification_templates.xml",
         "report/sk_correspondence_templates.xml",
         "report/sk_prepared_letter_templates.xml",
+        "report/sk_mpph_templates.xml",
         "data/ir_cron_data.xml",
         "views/menus.xml",
     ],

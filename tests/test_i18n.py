@@ -50,6 +50,29 @@ class TestIndonesian(SistemKerjaCase):
         line = request.approval_line_ids.with_env(env_id)
         self.assertEqual(line.name, "Kepala PD / Pimpinan Unit menugaskan")
 
+    def test_steps_decided_before_the_language_was_loaded_read_in_it(self):
+        """The demo and an install followed by --load-language write the history in English
+        first: loading Indonesian afterwards translates those steps too."""
+        self.build_organisation()
+        self.use_preset("kobar")
+        self.heads["Kabid"].user_id = self.make_user(
+            "kabid.i18n.late", "odoo_sistem_kerja.group_sk_pimpinan"
+        )
+        request = self.env["sk.penugasan"].create(
+            {
+                "company_id": self.company.id,
+                "requester_employee_id": self.heads["Kabid"].id,
+                "owner_department_id": self.bidang.id,
+                "date_start": "2026-07-01",
+            }
+        )
+        request.action_submit()
+        line = request.approval_line_ids
+        self.assertEqual(line.name, "The Kepala PD / Pimpinan Unit assigns")
+        env_id = self.load_indonesian()
+        self.assertEqual(line.with_env(env_id).name, "Kepala PD / Pimpinan Unit menugaskan")
+        self.assertEqual(line.name, "The Kepala PD / Pimpinan Unit assigns")
+
     def test_validation_message_in_indonesian(self):
         env_id = self.load_indonesian()
         with self.assertRaisesRegex(ValidationError, "tidak valid: harus tepat 18 digit"):

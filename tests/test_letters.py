@@ -64,8 +64,23 @@ class TestNumbering(LetterCase):
         sari = self.make_jf("Sari", self.puskesmas, "terampil")
         sari._sk_set_kedudukan_from_rules("800/3/2026", date(2026, 1, 2))
         other_pd = self.approve(self.request(self.dinkes, employee=sari))
-        self.assertEqual(first.letter_number, f"800/001/423.105/{self.year}")
-        self.assertEqual(second.letter_number, f"800/002/423.105/{self.year}")
+        # one register of outgoing letters per Perangkat Daerah: permohonan, answer and
+        # Surat Tugas take its numbers in turn, none twice and none skipped (issue 14 item 16)
+        issued = [
+            first.request_number,
+            refused.request_number,
+            refused.answer_number,
+            first.answer_number,
+            first.letter_number,
+            second.request_number,
+            second.answer_number,
+            second.letter_number,
+        ]
+        self.assertEqual(
+            [int(n.removeprefix("800/").split("/")[0]) for n in issued], list(range(1, 9))
+        )
+        self.assertEqual(first.letter_number, f"800/005/423.105/{self.year}")
+        self.assertEqual(second.letter_number, f"800/008/423.105/{self.year}")
         self.assertEqual(other_pd.letter_number, f"800/001/423.440/{self.year}")
         self.assertEqual(first.letter_date, fields.Date.context_today(first))
 
@@ -77,7 +92,7 @@ class TestNumbering(LetterCase):
         self.assertEqual(
             (this_year, next_year, again), ("001 TAHUN 2026", "001 TAHUN 2027", "002 TAHUN 2027")
         )
-        sequence = Number._sk_sequence(self.company, self.dinas, "team")
+        sequence = Number._sk_sequence(self.company, self.dinas, "keputusan")
         self.assertEqual(sequence.implementation, "no_gap")
 
     def test_manual_number_is_kept(self):
@@ -178,7 +193,7 @@ class TestSuratTugasPdf(LetterCase):
             "DINAS KOMINFO",
             "Jalan Pahlawan 28, Pasuruan",
             "SURAT TUGAS",
-            f"NOMOR : 800/001/423.105/{self.year}",
+            f"NOMOR : 800/003/423.105/{self.year}",
             "Peraturan Walikota Pasuruan Nomor 41 Tahun 2023",
             "MEMERINTAHKAN",
             "Nama : Rina",
@@ -469,6 +484,12 @@ class TestTeamSuratTugasPdf(LetterCase):
         )
         team.with_user(self.users["Kabid"]).action_submit()
         team.with_user(team.current_approver_id).action_approve()
+        # Kota Pasuruan prepares each member's Surat Tugas with its own number and QR
+        self.assertEqual(self.profile.team_member_letters, "prepared")
+        with self.assertRaisesRegex(UserError, "Surat Tugas of their own"):
+            self.pdf_text(team, "odoo_sistem_kerja.action_report_surat_tugas_team")
+        # a profile that says so prints the members' letters as extracts of the SK
+        self.profile.team_member_letters = "extract"
         pages = self.pdf_text(team, "odoo_sistem_kerja.action_report_surat_tugas_team").split("\f")
         letters = [" ".join(page.split()) for page in pages if "MEMERINTAHKAN" in page]
         self.assertEqual(len(letters), 2)
@@ -478,6 +499,11 @@ class TestTeamSuratTugasPdf(LetterCase):
         self.assertIn("Anggota Tim Data Terpadu", letters[1])
         for letter in letters:
             self.assertIn(f"NOMOR : {team.letter_number}", letter)
+            self.assertIn(
+                "Extract of the Decision of the Kepala Dinas Kominfo Number "
+                f"{team.letter_number} on Tim Data Terpadu",
+                letter,
+            )
             self.assertIn("Terhitung Mulai Tanggal 1 Maret 2026", letter)
             self.assertIn("Kepala Dinas Kominfo", letter)
 

@@ -167,6 +167,31 @@ class TestDecisions(ApprovalCase):
         self.assertTrue(request.acknowledged_date)
         self.assertFalse(request.activity_ids)
 
+    def test_the_kepala_pd_sets_the_sk_tim_kerja_with_one_decision(self):
+        """001 Lamp. II I.C.1(3)-(4), issue 14 item 5: the Kepala PD pemilik kinerja who
+        approves a team assignment across units sets the team's SK with that decision."""
+        team = self.make_team(
+            self.sekretariat,
+            [{"employee_id": self.dodi.id, "role": "ketua"}],
+            name="Tim Aplikasi",
+        )
+        request = self.request(self.sekretariat, self.seksi, self.rina, form="tim", team_id=team.id)
+        request.with_user(self.admin).action_submit()
+        request.with_user(self.users["Kasi"]).action_approve()
+        line = request.current_line_id
+        self.assertTrue(line.establishes_team)
+        self.assertEqual(line.approver_user_id, self.users["Kadis"])
+        request.with_user(self.users["Kadis"]).action_approve()
+        self.assertEqual(request.state, "active")
+        self.assertEqual(team.state, "active", "established by the same decision")
+        self.assertTrue(team.letter_number)
+        self.assertEqual(team.member_ids.employee_id, self.dodi | self.rina)
+        team_step = team.sudo().approval_line_ids
+        self.assertEqual(
+            (team_step.state, team_step.decided_by_id), ("approved", self.users["Kadis"])
+        )
+        self.assertFalse(self.approval_activities(team), "nobody is asked a second time")
+
     def test_ends_on_end_date_or_cancellation(self):
         request = self.request(self.sekretariat, self.seksi, self.rina, date_end=date(2026, 8, 31))
         request.with_user(self.admin).action_submit()

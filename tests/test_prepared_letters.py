@@ -106,13 +106,13 @@ class TestEmployeeSuratTugas(PreparedLetterCase):
         self.assertEqual(letter.state, "issued")
         self.assertFalse(letter.sudo().activity_ids)
         # the Surat Tugas register of the Dinas: the Penugasan above took 001
-        self.assertEqual(letter.letter_number, f"800/002/423.105/{self.year}")
+        self.assertEqual(letter.letter_number, f"800/004/423.105/{self.year}")
 
         text = self.flat(letter)
         self.assertNotIn("KONSEP", text)
         for expected in [
             "SURAT TUGAS",
-            f"NOMOR : 800/002/423.105/{self.year}",
+            f"NOMOR : 800/004/423.105/{self.year}",
             "Nama : Rina",
             f"NIP : {self.rina.sk_nip}",
             "Ketua Tim Data Terpadu",
@@ -301,6 +301,54 @@ class TestOneSkForTeams(PreparedLetterCase):
         segment = lampiran[lampiran.index("Tim Data Terpadu") : lampiran.index("SEKRETARIAT —")]
         self.assertLess(segment.index("KETUA"), segment.index("ANGGOTA"))
 
+    def test_a_team_is_in_one_sk_in_force(self):
+        """Issue 14 item 16: the SK of a Perangkat Daerah that includes a team replaces the
+        team's own SK and any earlier SK of that team; none leaves a team without an SK."""
+        aptika = self.establish(
+            self.make_team(self.bidang, [{"employee_id": self.dodi.id, "role": "ketua"}])
+        )
+        umum = self.establish(
+            self.make_team(
+                self.sekretariat,
+                [{"employee_id": self.rina.id, "role": "ketua"}],
+                name="Tim Arsip Digital",
+            )
+        )
+        self.pdf_text(aptika, "odoo_sistem_kerja.action_report_sk_tim_kerja")
+        Verification = self.env["sk.letter.verification"]
+        own = Verification.search([("res_model", "=", "sk.team"), ("res_id", "=", aptika.id)])
+        self.assertEqual(own._sk_state(), "valid")
+        first = self.env["sk.letter"].browse(
+            (aptika | umum).with_user(self.admin).action_sk_prepare_sk()["res_id"]
+        )
+        self.sign(first)
+        self.assertNotEqual(first.letter_number, aptika.letter_number)
+        self.assertEqual(aptika.decree_id, first)
+        self.assertEqual(own._sk_state(), "replaced")
+        self.assertEqual(own._sk_replacement_number(), first.letter_number)
+        only_aptika = (
+            self.env["sk.letter"]
+            .with_user(self.admin)
+            .create(
+                {
+                    "letter_type": "sk_tim_kerja",
+                    "department_id": self.dinas.id,
+                    "team_ids": [(6, 0, aptika.ids)],
+                }
+            )
+        )
+        with self.assertRaisesRegex(UserError, "Tim Arsip Digital"):
+            only_aptika.with_user(self.admin).action_submit()
+        only_aptika.with_user(self.admin).write({"team_ids": [(4, umum.id)]})
+        self.sign(only_aptika)
+        self.assertEqual(first.state, "replaced")
+        self.assertEqual(first.replaced_by_id, only_aptika)
+        self.assertEqual((aptika | umum).decree_id, only_aptika)
+        in_force = self.env["sk.letter"].search(
+            [("team_ids", "in", aptika.ids), ("state", "=", "issued")]
+        )
+        self.assertEqual(in_force, only_aptika)
+
 
 class TestCorrespondenceNumbers(PreparedLetterCase):
     def test_request_numbered_when_sent_and_answer_when_decided(self):
@@ -316,6 +364,9 @@ class TestCorrespondenceNumbers(PreparedLetterCase):
         while request.state == "submitted":
             request.with_user(request.current_line_id.approver_user_id).action_approve()
         self.assertEqual(request.answer_number, f"002/105/{self.year}")
+        # one register of outgoing letters per Perangkat Daerah: the Surat Tugas of the same
+        # request does not repeat the permohonan's number (issue 14 item 16)
+        self.assertEqual(request.letter_number, f"800/003/423.105/{self.year}")
         answer = " ".join(
             self.pdf_text(request, "odoo_sistem_kerja.action_report_jawaban_pelibatan").split()
         )

@@ -142,8 +142,25 @@ class TestTeamLangsa(TeamCase):
         self.assertEqual(self.approval_activities(team).user_id, self.verifier)
         with self.assertRaises(UserError):
             team.with_user(self.users["Kadis"]).action_approve()
-        team.with_user(self.verifier).action_approve()
+        # 004 Pasal 11(3): the Tim Verifikasi approves with its recommendation, kept on the team
+        with self.assertRaisesRegex(UserError, "recommendation"):
+            team.with_user(self.verifier).action_approve()
+        with self.assertRaises(UserError):
+            team.with_user(self.verifier).write({"verification_recommendation": "Layak"})
+        wizard = (
+            self.env["sk.approval.reason.wizard"]
+            .with_user(self.verifier)
+            .with_context(**team.with_user(self.verifier).action_recommend()["context"])
+            .create({"reason": "Layak dibentuk; tambahkan satu anggota dari Bidang Aptika."})
+        )
+        wizard.action_confirm()
+        self.assertEqual(
+            team.verification_recommendation,
+            "Layak dibentuk; tambahkan satu anggota dari Bidang Aptika.",
+        )
         self.assertEqual(team.current_approver_id, self.users["Kadis"])
+        with self.assertRaises(UserError):
+            team.with_user(self.users["Kadis"])._sk_recommend("Not the Tim Verifikasi")
         team.with_user(self.users["Kadis"]).action_approve()
         self.assertEqual(team.state, "active")
 
@@ -162,9 +179,9 @@ class TestTeamLangsa(TeamCase):
         self.assertTrue(team.with_user(member).read(["name"]), "a member opens it")
         self.profile.verifier_any_member = False
         with self.assertRaises(UserError):
-            team.with_user(member).action_approve()
+            team.with_user(member)._sk_recommend("Layak dibentuk")
         self.profile.verifier_any_member = True
-        team.with_user(member).action_approve()
+        team.with_user(member)._sk_recommend("Layak dibentuk")
         self.assertEqual(team.current_approver_id, self.users["Kadis"])
 
     def test_ketua_and_koordinator_criteria(self):

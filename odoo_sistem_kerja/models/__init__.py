@@ -34,3 +34,7 @@ from . import res_company
 from . import res_users
 from . import res_config_settings
 from . import ir_actions_report
+from . import ir_module_module
+from . import sk_report
+from . import sk_dialog_kinerja
+from . import sk_mpph

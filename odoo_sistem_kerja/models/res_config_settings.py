@@ -39,6 +39,13 @@ class ResConfigSettings(models.TransientModel):
     )
     sk_kedudukan_signer = fields.Selection(related="sk_profile_id.kedudukan_signer", readonly=False)
 
+    sk_signer_individual = fields.Selection(
+        related="sk_profile_id.signer_individual", readonly=False
+    )
+    sk_signer_team = fields.Selection(related="sk_profile_id.signer_team", readonly=False)
+    sk_team_member_letters = fields.Selection(
+        related="sk_profile_id.team_member_letters", readonly=False
+    )
     sk_doc_name_individual = fields.Selection(
         related="sk_profile_id.doc_name_individual", readonly=False
     )
@@ -73,10 +80,17 @@ class ResConfigSettings(models.TransientModel):
     def set_values(self):
         res = super().set_values()
         profile = self.sk_profile_id
-        if profile and self.sk_preset_id and self.sk_preset_id != profile.preset_id:
-            # the settings were filled by the onchange; the rule table comes with the preset
-            profile.preset_id = self.sk_preset_id
-            profile._sk_copy_tables_from(self.sk_preset_id)
+        preset = self.sk_preset_id
+        if profile and preset and preset != profile.preset_id:
+            # the settings shown here were filled by the onchange (and may have been edited
+            # since); the others, and the rule and route tables, come with the preset
+            hidden = {
+                name: value
+                for name, value in preset._sk_preset_values().items()
+                if f"sk_{name}" not in self._fields
+            }
+            profile.write({**hidden, "preset_id": preset.id})
+            profile._sk_copy_tables_from(preset)
         return res
 
     def action_sk_open_placement_rules(self):

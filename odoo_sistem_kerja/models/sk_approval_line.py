@@ -16,9 +16,11 @@ LINE_STATES = [
 
 def signature(person, titled=None, caption=""):
     """The signature block of a letter: ``person`` signs under the post of ``titled``
-    (default: their own), with a Plt./Plh. ``caption``."""
+    (default: their own), with a Plt./Plh. ``caption``; ``behalf`` (a.n.) is set by the
+    letter when its signer signs for the Kepala Perangkat Daerah."""
     titled = titled if titled is not None else person
     return {
+        "behalf": "",
         "caption": caption,
         "title": titled._sk_position_title() if titled else "",
         "name": person.name or "",
@@ -46,6 +48,10 @@ class SkApprovalLine(models.Model):
     activity_type_id = fields.Many2one("mail.activity.type", ondelete="restrict")
     deadline_days = fields.Integer()
     selects_assignee = fields.Boolean()
+    signs_letter = fields.Boolean()
+    signs_answer = fields.Boolean()
+    receives_answer = fields.Boolean()
+    establishes_team = fields.Boolean()
     skip_repeated = fields.Boolean(help="Passed when its official decided the step before.")
     return_stepwise = fields.Boolean(help="A return goes back to the step below.")
     state = fields.Selection(LINE_STATES, default="waiting", required=True, index=True)
@@ -68,6 +74,32 @@ class SkApprovalLine(models.Model):
     decided_by_id = fields.Many2one("res.users", string="Decided By")
     decided_on = fields.Datetime(string="Decided On")
     reason = fields.Text()
+
+    def _sk_copy_step_names(self):
+        """The history reads in every installed language: the steps' names are copied with
+        all their translations (one statement for all the lines)."""
+        self.flush_recordset(["name", "step_id"])
+        self.env.cr.execute(
+            """UPDATE sk_approval_line l SET name = s.name
+                 FROM sk_approval_route_step s
+                WHERE l.step_id = s.id AND l.id IN %s""",
+            [tuple(self.ids)],
+        )
+        self.invalidate_recordset(["name"])
+
+    @api.model
+    def _sk_fill_step_translations(self):
+        """Lines written before a language was loaded (the demo, an install followed by
+        --load-language) take the languages they miss from their unchanged step."""
+        self.env["sk.approval.line"].flush_model(["name", "step_id"])
+        self.env.cr.execute(
+            """UPDATE sk_approval_line l SET name = s.name || l.name
+                 FROM sk_approval_route_step s
+                WHERE l.step_id = s.id
+                  AND l.name->>'en_US' = s.name->>'en_US'
+                  AND NOT l.name @> s.name"""
+        )
+        self.env["sk.approval.line"].invalidate_model(["name"])
 
     def _sk_signature(self):
         """How the official who decided this step signs a letter: a Plt./Plh. with the

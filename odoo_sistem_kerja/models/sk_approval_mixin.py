@@ -136,16 +136,17 @@ class SkApprovalMixin(models.AbstractModel):
                         "activity_type_id": step.activity_type_id.id,
                         "deadline_days": step.deadline_days,
                         "selects_assignee": step.selects_assignee,
+                        "signs_letter": step.signs_letter,
+                        "signs_answer": step.signs_answer,
+                        "receives_answer": step.receives_answer,
+                        "establishes_team": step.establishes_team,
                         "skip_repeated": route.skip_repeated_official,
                         "return_stepwise": route.return_stepwise,
                     }
                     for step in route.step_ids
                 ]
             )
-            for line in lines:  # the history reads in every installed language
-                translations = line.step_id._fields["name"]._get_stored_translations(line.step_id)
-                if translations:
-                    line.update_field_translations("name", translations)
+            lines._sk_copy_step_names()
             with engine_writes():
                 record._sk_on_submitted()
                 record._sk_activate_next(lines)
@@ -524,17 +525,35 @@ class SkApprovalMixin(models.AbstractModel):
         if not self.env.user.has_group("odoo_sistem_kerja.group_sk_admin"):
             raise AccessError(message)
 
-    def _sk_signer(self):
-        """Who signs the letter: the official of the last decision, or their Plt./Plh."""
+    @api.model
+    def _sk_workflow_activities(self, activities):
+        """The activities of steps still to decide: closed by deciding, never by hand."""
+        pending = self.env["sk.approval.line"].search(
+            [("activity_id", "in", activities.ids), ("state", "=", "pending")]
+        )
+        return pending.activity_id
+
+    def _sk_decided_lines(self, states=("approved",)):
+        """The steps of the current round decided as ``states``, in route order."""
         self.ensure_one()
         # sudo: the signature block is part of the letter: whoever may read the record reads it
-        line = (
+        return (
             self.sudo()
             .approval_line_ids.filtered(
-                lambda ln: ln.round == self.approval_round and ln.state == "approved"
+                lambda ln: ln.round == self.approval_round and ln.state in states
             )
-            .sorted("sequence")[-1:]
+            .sorted("sequence")
         )
+
+    def _sk_signing_line(self):
+        """The approval whose official signs the letter: the step the route marks as
+        signing, else the last approval."""
+        approved = self._sk_decided_lines()
+        return approved.filtered("signs_letter")[-1:] or approved[-1:]
+
+    def _sk_signer(self):
+        """Who signs the letter: the official of the signing step, or their Plt./Plh."""
+        line = self._sk_signing_line()
         if not line:
             return signature(self.env["hr.employee"])
         return line._sk_signature()

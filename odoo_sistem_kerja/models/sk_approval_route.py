@@ -80,3 +80,26 @@ class SkApprovalRouteStep(models.Model):
         string="Names the Assignees",
         help="The approver of this step chooses the JF or pelaksana before approving.",
     )
+    # who writes which letter is the regulation's, step by step (e.g. Perbup Lombok Barat
+    # 2/2023 Lamp. II.B.2(a)(3)(c)-(e): the PyB asal answers the PyB pemohon)
+    signs_letter = fields.Boolean(
+        string="Signs the Letter",
+        help="The official of this step signs the assignment letter (none marked: the "
+        "official of the last approval).",
+    )
+    signs_answer = fields.Boolean(
+        string="Signs the Answer",
+        help="The official of this step signs the surat jawaban (none marked: the first "
+        "official who decided; a refusal is signed by the official who refused).",
+    )
+    establishes_team = fields.Boolean(
+        string="Sets the SK Tim Kerja",
+        help="Approving this step of a team assignment also establishes its Tim Kerja, when "
+        "still a draft, and issues its SK: one decision by the official who sets it (Perbup "
+        "Kotawaringin Barat 19/2024 Lamp. II I.C.1(3)-(4)).",
+    )
+    receives_answer = fields.Boolean(
+        string="Receives the Answer",
+        help="The surat jawaban is addressed to the official of this step (none marked: "
+        "to the requester).",
+    )

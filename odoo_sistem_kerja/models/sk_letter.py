@@ -193,6 +193,18 @@ class SkLetter(models.Model):
                             teams=", ".join(foreign.mapped("name")),
                         )
                     )
+                for earlier in letter._sk_earlier_decrees():
+                    left_out = earlier.team_ids - letter.team_ids
+                    if left_out:
+                        raise UserError(
+                            self.env._(
+                                "%(earlier)s, which this SK replaces, also establishes "
+                                "%(teams)s: include them, so that no team is left without "
+                                "an SK.",
+                                earlier=earlier.display_name,
+                                teams=", ".join(left_out.mapped("name")),
+                            )
+                        )
 
     def action_submit(self):
         self._sk_check_preparer()
@@ -204,11 +216,29 @@ class SkLetter(models.Model):
             letter._sk_start_approval()
         return True
 
+    def _sk_replaced_by(self):
+        return self.replaced_by_id
+
+    def _sk_earlier_decrees(self):
+        """Issued SKs that establish some of this SK's teams: one team, one SK in force."""
+        return self.search(
+            [
+                ("letter_type", "=", "sk_tim_kerja"),
+                ("state", "=", "issued"),
+                ("team_ids", "in", self.team_ids.ids),
+                ("id", "!=", self.id),
+            ]
+        )
+
     def _sk_on_approved(self):
         self._sk_engine_write({"state": "issued", **self._sk_number_values()})
-        if self.replaces_id:
-            self.replaces_id._sk_engine_write({"state": "replaced", "replaced_by_id": self.id})
-            self.replaces_id.message_post(
+        replaced = self.replaces_id
+        if self.letter_type == "sk_tim_kerja":
+            replaced |= self._sk_earlier_decrees()
+            self.team_ids._sk_engine_write({"decree_id": self.id})
+        for letter in replaced:
+            letter._sk_engine_write({"state": "replaced", "replaced_by_id": self.id})
+            letter.message_post(
                 body=self.env._("Replaced by %(number)s.", number=self.letter_number)
             )
 

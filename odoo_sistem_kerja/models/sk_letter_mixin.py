@@ -37,24 +37,48 @@ class SkLetterMixin(models.AbstractModel):
         number = self.env["sk.letter.number"]._sk_next(self.company_id, unit, kind, today)
         return {"letter_date": today, "letter_number": number}
 
-    def _sk_tembusan(self, sender=None):
+    def _sk_pd_head_signing(self):
+        """The Kepala Perangkat Daerah when the profile has them sign this kind of letter
+        (an empty recordset otherwise)."""
+        kind, unit = self._sk_letter_numbering()
+        if self._sk_profile()[f"signer_{kind}"] != "pd_head":
+            return self.env["hr.employee"]
+        # sudo: the signing post is printed for whoever may print the letter
+        pd = unit.sudo().sk_perangkat_daerah_id or unit.sudo()
+        return pd._sk_find_head()[1]
+
+    def _sk_signing_line(self):
+        line = super()._sk_signing_line()
+        head = self._sk_pd_head_signing()
+        if head:
+            own = self._sk_decided_lines().filtered(lambda ln: ln.official_id == head)
+            return own[-1:] or line
+        return line
+
+    def _sk_signer(self):
+        """The signer; a letter the Kepala PD signs but another official decided is signed
+        by that official a.n. the Kepala PD."""
+        sign = super()._sk_signer()
+        head = self._sk_pd_head_signing()
+        if head and self._sk_signing_line().official_id != head:
+            sign["behalf"] = head._sk_position_title()
+        return sign
+
+    def _sk_tembusan(self, exclude=None):
         """Carbon-copy addressees: the other officials who decided in the last round (spec
         3.5: in cross-PD requests the PyB and Penilai on both sides), then the profile's
-        standing list. ``sender`` (default: the official of the last approval) is left out."""
+        standing list. ``exclude`` (default: the signer of the letter) is left out."""
         self.ensure_one()
-        decided = self.approval_line_ids.filtered(
-            lambda ln: ln.round == self.approval_round
-            and ln.state in ("approved", "refused")
-            and ln.official_id
-            and ln.actor_role not in ("employee", "requester")
-        ).sorted("sequence")
-        if sender is None:
-            sender = decided.filtered(lambda ln: ln.state == "approved")[-1:].official_id
+        decided = self._sk_decided_lines(("approved", "refused")).filtered(
+            lambda ln: ln.official_id and ln.actor_role not in ("employee", "requester")
+        )
+        if exclude is None:
+            exclude = self._sk_signing_line().official_id
         titles = [
             # sudo: titles of officials printed on the letter
             line.official_id.sudo()._sk_position_title()
             for line in decided
-            if line.official_id != sender
+            if line.official_id not in exclude
         ]
         standing = self.company_id._sk_profile().letter_tembusan or ""
         return _unique(titles + [line.strip() for line in standing.splitlines()])
@@ -64,6 +88,10 @@ class SkLetterMixin(models.AbstractModel):
 
     def _sk_reason_handlers(self):
         return dict(super()._sk_reason_handlers(), reissue=self._sk_reissue)
+
+    def _sk_replaced_by(self):
+        """The letter that replaced this record's letter (empty while it is in force)."""
+        return self.browse()
 
     def _sk_is_history(self):
         return bool(self.letter_number) or super()._sk_is_history()

@@ -7,11 +7,10 @@ from babel.dates import format_date
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-LETTER_KINDS = [
-    ("individual", "Individual Assignment Letter"),
-    ("team", "Team Letter"),
-    ("correspondence", "Correspondence"),
-]
+# The register each kind is numbered in: the letters of a Perangkat Daerah (assignment
+# letters and correspondence) share its agenda of outgoing letters, so no two of them carry
+# the same number; decrees (SK) have a register of their own.
+REGISTERS = {"individual": "surat", "correspondence": "surat", "team": "keputusan"}
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 # A number pattern names these placeholders and nothing else: it is never given to
 # str.format, whose attribute and index access ({seq.__class__}) reach Python objects.
@@ -54,9 +53,9 @@ def tanggal(value, lang="id"):
 
 
 class SkLetterNumber(models.AbstractModel):
-    """Numbers per Perangkat Daerah, kind of letter and year, without gaps.
+    """Numbers per Perangkat Daerah, register and year, without gaps.
 
-    Each (company, Perangkat Daerah, kind) has an ``ir.sequence`` with the no-gap
+    Each (company, Perangkat Daerah, register) has an ``ir.sequence`` with the no-gap
     implementation (the row is locked while a number is taken, so two approvals at the
     same moment cannot get the same number) and yearly ranges (numbering restarts each
     year). The profile's pattern dresses the number: ``{seq}``, ``{unit_code}``,
@@ -67,15 +66,15 @@ class SkLetterNumber(models.AbstractModel):
     _description = "Letter Numbering"
 
     @api.model
-    def _sk_sequence(self, company, unit, kind):
-        code = f"sk.letter.{kind}.{unit.id}"
+    def _sk_sequence(self, company, unit, register):
+        code = f"sk.letter.{register}.{unit.id}"
         # sudo: registers are created and taken by whoever issues a letter
         Sequence = self.env["ir.sequence"].sudo()
         sequence = Sequence.search([("code", "=", code), ("company_id", "=", company.id)])
         if not sequence:
             sequence = Sequence.create(
                 {
-                    "name": f"{dict(LETTER_KINDS)[kind]} – {unit.name}",
+                    "name": f"{self._sk_register_name(register)} – {unit.name}",
                     "code": code,
                     "company_id": company.id,
                     "implementation": "no_gap",
@@ -84,6 +83,12 @@ class SkLetterNumber(models.AbstractModel):
                 }
             )
         return sequence
+
+    @api.model
+    def _sk_register_name(self, register):
+        if register == "keputusan":
+            return self.env._("Decrees")
+        return self.env._("Outgoing Letters")
 
     @api.model
     def _sk_next(self, company, unit, kind, on_date):
@@ -107,7 +112,7 @@ class SkLetterNumber(models.AbstractModel):
             [pd.id],
             log_exceptions=False,
         )
-        seq = self._sk_sequence(company, pd, kind).next_by_id(sequence_date=on_date)
+        seq = self._sk_sequence(company, pd, REGISTERS[kind]).next_by_id(sequence_date=on_date)
         return render_number(
             pattern,
             {

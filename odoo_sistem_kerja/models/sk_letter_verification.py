@@ -77,7 +77,7 @@ class SkLetterVerification(models.Model):
         record = self._sk_record()
         if not record or record.state in ("cancelled", "dissolved", "refused"):
             return "revoked"
-        if record.state == "replaced" or record.letter_number != self.letter_number:
+        if record._sk_replaced_by() or record.letter_number != self.letter_number:
             return "replaced"
         return "valid"
 
@@ -86,8 +86,8 @@ class SkLetterVerification(models.Model):
         record = self._sk_record()
         if not record:
             return ""
-        if "replaced_by_id" in record and record.replaced_by_id:
-            return record.replaced_by_id.letter_number
+        if record._sk_replaced_by():
+            return record._sk_replaced_by().letter_number
         return record.letter_number if record.letter_number != self.letter_number else ""
 
     def _sk_current_attachment(self):

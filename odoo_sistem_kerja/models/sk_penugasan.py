@@ -31,7 +31,10 @@ class SkPenugasan(models.Model):
         "letter_number",
         "letter_date",
         "request_number",
+        "request_date",
         "answer_number",
+        "answer_date",
+        "correspondence",
         "acknowledged_date",
         "cancel_reason",
     }
@@ -111,11 +114,21 @@ class SkPenugasan(models.Model):
         readonly=True,
         help="Number of the surat permohonan pelibatan, issued when the request is sent.",
     )
+    request_date = fields.Date(string="Request Letter Date", copy=False, readonly=True)
     answer_number = fields.Char(
         string="Answer Letter Number",
         copy=False,
         readonly=True,
         help="Number of the surat jawaban (persetujuan or penolakan), issued at the decision.",
+    )
+    answer_date = fields.Date(string="Answer Letter Date", copy=False, readonly=True)
+    correspondence = fields.Boolean(
+        string="Written Correspondence",
+        copy=False,
+        readonly=True,
+        help="A request across units, Perangkat Daerah or instansi is sent as a surat "
+        "permohonan and answered by letter; not when the official who answers it is the "
+        "requester (a Camat assigning within his Kecamatan).",
     )
     cancel_reason = fields.Text(copy=False, tracking=True)
     can_name_assignees = fields.Boolean(
@@ -216,13 +229,20 @@ class SkPenugasan(models.Model):
                 raise UserError(message)
             if message:
                 self.message_post(body=message)
-        values = {"state": "active", **self._sk_number_values()}
-        if self.scope != "unit" and not self.answer_number:
-            values["answer_number"] = self._sk_correspondence_number(self._sk_answering_unit())
-        self._sk_engine_write(values)
+        values = {"state": "active"}
+        if self.correspondence and not self.answer_number:
+            # the answer is written before the assignment letter, in the same register
+            values.update(self._sk_correspondence_values("answer", self._sk_answering_unit()))
+        self._sk_engine_write({**values, **self._sk_number_values()})
         self.open_call_id._sk_close_when_full()
         if self.team_id:
             self._sk_join_team()
+            if self.team_id.state == "draft" and self._sk_decided_lines().filtered(
+                "establishes_team"
+            ):
+                # the step set the SK Tim Kerja: the team is sent with the same decision,
+                # which decides the team's own step when it is the same official's
+                self.team_id._sk_submit()
         for employee in self.employee_ids.filtered("user_id"):
             # sudo: the assignee is asked to acknowledge a record the approver may not follow
             self.sudo().activity_schedule(
@@ -246,23 +266,49 @@ class SkPenugasan(models.Model):
         return ("team" if self.form == "tim" else "individual"), self.owner_department_id
 
     def _sk_on_submitted(self):
-        """A request across a boundary is a surat permohonan: numbered when sent."""
-        if self.scope != "unit" and not self.request_number:
-            number = self._sk_correspondence_number(self.owner_department_id)
-            self._sk_engine_write({"request_number": number})
+        """A request across a boundary is a surat permohonan, numbered when sent, unless
+        the official who answers it is the requester: nobody writes to themselves."""
+        lines = self.approval_line_ids.filtered(lambda ln: ln.round == self.approval_round)
+        step = lines.filtered("signs_answer")[:1] or lines.sorted("sequence")[:1]
+        answerer = self._sk_resolve_role(step.actor_role)[0] if step else None
+        correspondence = self.scope != "unit" and answerer != self.requester_employee_id
+        values = {"correspondence": correspondence}
+        if correspondence and not self.request_number:
+            values.update(self._sk_correspondence_values("request", self.owner_department_id))
+        self._sk_engine_write(values)
+
+    def _sk_answering_line(self):
+        """The decision the surat jawaban carries: a refusal, else the step the route marks
+        as answering, else the first decision."""
+        decided = self._sk_decided_lines(("approved", "refused"))
+        return (
+            decided.filtered(lambda ln: ln.state == "refused")[:1]
+            or decided.filtered("signs_answer")[:1]
+            or decided[:1]
+        )
+
+    def _sk_answer_addressee(self):
+        """Whom the surat jawaban is addressed to: the step the route marks, else the
+        requester."""
+        line = self._sk_decided_lines().filtered("receives_answer")[:1]
+        # sudo: the addressee is printed for whoever may print the letter
+        return line.official_id or self.sudo().requester_employee_id
 
     def _sk_answering_unit(self):
         return self.target_department_id or self.owner_department_id
 
-    def _sk_correspondence_number(self, unit):
-        return self.env["sk.letter.number"]._sk_next(
-            self.company_id, unit, "correspondence", fields.Date.context_today(self)
+    def _sk_correspondence_values(self, letter, unit):
+        """Number and date of the ``letter`` (request or answer) sent today by ``unit``."""
+        today = fields.Date.context_today(self)
+        number = self.env["sk.letter.number"]._sk_next(
+            self.company_id, unit, "correspondence", today
         )
+        return {f"{letter}_number": number, f"{letter}_date": today}
 
     def _sk_on_refused(self, reason):
         values = {"state": "refused"}
-        if self.scope != "unit" and not self.answer_number:
-            values["answer_number"] = self._sk_correspondence_number(self._sk_answering_unit())
+        if self.correspondence and not self.answer_number:
+            values.update(self._sk_correspondence_values("answer", self._sk_answering_unit()))
         self._sk_engine_write(values)
 
     def _sk_on_returned(self, reason):

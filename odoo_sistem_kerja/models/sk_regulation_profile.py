@@ -1,11 +1,22 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL
 
 from .hr_employee import EDUCATION_LEVELS, PREDIKAT_KINERJA
 from .sk_letter_number import number_pattern_error
 from .sk_sealed_mixin import check_text_sizes
 
 CHECK_LEVELS = [("block", "Block"), ("warn", "Warn"), ("off", "Off")]
+CADENCES = [
+    ("none", "No Periodic Report"),
+    ("weekly", "Weekly"),
+    ("monthly", "Monthly"),
+    ("quarterly", "Quarterly"),
+]
+LETTER_SIGNERS = [
+    ("decider", "The official who decided"),
+    ("pd_head", "The Kepala Perangkat Daerah (a.n. when another official decided)"),
+]
 
 
 class SkRegulationProfile(models.Model):
@@ -190,6 +201,52 @@ class SkRegulationProfile(models.Model):
         "(000/001/002/004 Mekanisme Kerja 2(b)), or the Ketua Tim Kerja (Perwali Kota Pasuruan "
         "41/2023 Lamp. I.A.2(b)).",
     )
+    # Pertanggungjawaban and pengelolaan kinerja
+    report_team_to = fields.Selection(
+        [
+            ("unit_head", "The Pimpinan Unit"),
+            ("unit_head_penilai", "The Pimpinan Unit and the Ketua's Penilai"),
+            ("unit_head_pd_head", "The Pimpinan Unit and the Pimpinan of the Perangkat Daerah"),
+        ],
+        string="Ketua Tim Reports To",
+        default="unit_head",
+        required=True,
+        help="PJ-03: to the Pimpinan Unit (Lombok Barat, Kabupaten Pasuruan), also the Penilai "
+        "(Kotawaringin Barat) or the Pimpinan PD (Langsa).",
+    )
+    report_individual_to = fields.Selection(
+        [
+            ("unit_head", "The Pimpinan Unit"),
+            ("penilai", "The Penilai"),
+            ("unit_head_penilai", "The Pimpinan Unit and the Penilai"),
+        ],
+        string="An Individual Assignee Reports To",
+        default="unit_head",
+        required=True,
+        help="PJ-01: to the Pimpinan Unit (Lombok Barat, Kabupaten Pasuruan), the Pimpinan Unit "
+        "and/or the Penilai (Kotawaringin Barat, Kota Pasuruan) or the Penilai (Langsa).",
+    )
+    report_cadence = fields.Selection(
+        CADENCES,
+        string="Team Reporting",
+        default="monthly",
+        required=True,
+        help="How often the Ketua of a new team reports (secara berkala, PJ-03); each team may "
+        "change it.",
+    )
+    report_days = fields.Integer(
+        string="Days to Report",
+        default=5,
+        help="Days after the end of a period by which its report is due.",
+    )
+    check_dialog_kinerja = fields.Selection(
+        CHECK_LEVELS,
+        string="Dialog Kinerja Before a Team",
+        default="off",
+        required=True,
+        help="Each member of a team holds an agreed dialog kinerja for the year before the team "
+        "is established (Perwali Kota Pasuruan 41/2023 Lamp. I.B.2.A.2(i)).",
+    )
     # Letters
     doc_name_individual = fields.Selection(
         [
@@ -200,6 +257,37 @@ class SkRegulationProfile(models.Model):
         string="Individual Assignment Letter",
         default="surat_penugasan",
         required=True,
+    )
+    signer_individual = fields.Selection(
+        LETTER_SIGNERS,
+        string="Assignment Letter Signed By",
+        default="decider",
+        required=True,
+        help="Perwali Kota Pasuruan 41/2023 Lamp. II: the Surat Tugas is signed by the Pimpinan "
+        "Unit Organisasi (the Kepala Perangkat Daerah), while Lamp. I.B.2.A lets the Penilai "
+        "make the penunjukan: the Penilai's decision is then signed a.n. the Kepala PD.",
+    )
+    signer_team = fields.Selection(
+        LETTER_SIGNERS,
+        string="SK Tim Kerja Signed By",
+        default="decider",
+        required=True,
+        help="Perwali Kota Pasuruan 41/2023 Lamp. III: the SK Tim Kerja is set by the Kepala "
+        "Perangkat Daerah; Perbup Kotawaringin Barat 19/2024 lets the KPD and/or the Pimpinan "
+        "Unit pemilik kinerja set it.",
+    )
+    team_member_letters = fields.Selection(
+        [
+            ("extract", "Extracts of the SK (its number and QR)"),
+            ("prepared", "A Surat Tugas prepared for each member (its own number and QR)"),
+        ],
+        string="Members' Letters of a Team",
+        default="extract",
+        required=True,
+        help="What each member of an established Tim Kerja receives: an extract (petikan) of "
+        "the SK, which carries the SK's number and verifies as the SK; or a Surat Tugas of "
+        "their own, prepared under Letters, numbered and verified on its own (Perwali Kota "
+        "Pasuruan 41/2023 Lamp. II: one Surat Tugas lists all of a person's roles).",
     )
     number_pattern_individual = fields.Char(
         string="Number Pattern (Individual)",
@@ -261,6 +349,26 @@ class SkRegulationProfile(models.Model):
         ),
     ]
 
+    @api.model
+    def _sk_fill_copied_translations(self):
+        """A company's routes and rules are copies of its preset's, made in the languages
+        loaded then: a language loaded later reaches them from the preset's texts (a
+        translation the Pemda edited is kept)."""
+        for model in ("sk.approval.route", "sk.approval.route.step", "sk.placement.rule"):
+            self.env[model].flush_model(["name"])
+            table = SQL.identifier(self.env[model]._table)
+            self.env.cr.execute(
+                SQL(
+                    """UPDATE %(table)s c SET name = p.name || c.name
+                         FROM %(table)s p
+                        WHERE p.name->>'en_US' = c.name->>'en_US'
+                          AND p.id != c.id
+                          AND NOT c.name @> p.name""",
+                    table=table,
+                )
+            )
+            self.env[model].invalidate_model(["name"])
+
     @api.constrains("is_preset", "company_id")
     def _check_preset_company(self):
         if self.filtered(lambda p: p.is_preset and p.company_id):
@@ -272,6 +380,7 @@ class SkRegulationProfile(models.Model):
         "number_pattern_correspondence",
         "workload_max",
         "ketua_min_kelas_pelaksana",
+        "report_days",
     )
     def _check_settings(self):
         for profile in self:
@@ -283,6 +392,21 @@ class SkRegulationProfile(models.Model):
                 error = pattern and number_pattern_error(self.env, pattern)
                 if error:
                     raise ValidationError(error)
+            team = profile.number_pattern_team
+            if team and team in (
+                profile.number_pattern_individual,
+                profile.number_pattern_correspondence,
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "An SK is numbered in its own register: its number pattern must differ "
+                        "from the letters' patterns (e.g. %(example)s), or an SK and a letter "
+                        "of one Perangkat Daerah would carry the same number.",
+                        example="{seq} TAHUN {year}",
+                    )
+                )
+            if profile.report_days < 0:
+                raise ValidationError(self.env._("The days to report cannot be negative."))
             if profile.workload_max < 0:
                 raise ValidationError(
                     self.env._("The workload threshold cannot be negative (0: no threshold).")
@@ -335,6 +459,12 @@ class SkRegulationProfile(models.Model):
             year=self.instrument_year or "-",
             title=self.instrument_title or "",
         )
+
+    def _sk_region(self):
+        """The region as letters name it: KOTA PASURUAN, KABUPATEN LOMBOK BARAT."""
+        self.ensure_one()
+        kind = {"perwali": "Kota", "perbup": "Kabupaten"}.get(self.instrument_type, "")
+        return " ".join(filter(None, [kind, self.region_name])).upper()
 
     def _sk_legal_basis(self):
         """The Dasar of assignment letters: the profile's text, else its own instrument."""

@@ -33,6 +33,8 @@ class SkTeam(models.Model):
         "letter_number",
         "letter_date",
         "end_reason",
+        "decree_id",
+        "verification_recommendation",
     }
 
     name = fields.Char(required=True, tracking=True)
@@ -99,6 +101,26 @@ class SkTeam(models.Model):
         help="Number of the SK (or team letter), issued on establishment.",
     )
     letter_date = fields.Date(copy=False, readonly=True)
+    verification_recommendation = fields.Text(
+        string="Recommendation of the Tim Verifikasi",
+        copy=False,
+        readonly=True,
+        tracking=True,
+        help="Given by the Tim Verifikasi when it approves the proposed team (Perwali Langsa "
+        "48/2024 Pasal 11(3)).",
+    )
+    at_verifier_step = fields.Boolean(
+        compute="_compute_at_verifier_step",
+        help="The current step is the Tim Verifikasi's, which approves with a recommendation.",
+    )
+    decree_id = fields.Many2one(
+        "sk.letter",
+        string="Established in SK",
+        copy=False,
+        readonly=True,
+        help="The SK of the Perangkat Daerah that now establishes this team with others; the "
+        "team's own SK reads as replaced.",
+    )
 
     @api.depends("member_ids.role", "member_ids.employee_id")
     def _compute_leaders(self):
@@ -332,6 +354,10 @@ class SkTeam(models.Model):
 
     def action_submit(self):
         self.check_access("write")  # the owning unit's head (or the Admin Kepegawaian)
+        return self._sk_submit()
+
+    def _sk_submit(self):
+        """Send the teams for establishment; the caller checked who may."""
         for team in self:
             if team.state != "draft":
                 raise UserError(self.env._("Only a draft team can be submitted."))
@@ -340,9 +366,12 @@ class SkTeam(models.Model):
             team._sk_raise_blocking()
             for member in team.member_ids.filtered("employee_id"):
                 member.employee_id._sk_check_kedudukan_for_assignment(team.date_start)
-            team._sk_engine_write({"state": "verification"})
+            team._sk_engine_write({"state": "verification", "verification_recommendation": False})
             team._sk_start_approval()
         return True
+
+    def _sk_replaced_by(self):
+        return self.decree_id
 
     def _sk_letter_numbering(self):
         return "team", self.owner_department_id
@@ -364,7 +393,47 @@ class SkTeam(models.Model):
         return True
 
     def _sk_reason_handlers(self):
-        return dict(super()._sk_reason_handlers(), dissolve=self._sk_dissolve)
+        return dict(
+            super()._sk_reason_handlers(),
+            dissolve=self._sk_dissolve,
+            recommend=self._sk_recommend,
+        )
+
+    @api.depends("state", "approval_line_ids.state")
+    def _compute_at_verifier_step(self):
+        for team in self:
+            # sudo: the kind of step the team waits for, shown to whoever may read the team
+            team.at_verifier_step = team.sudo().current_line_id.actor_role == "verifier"
+
+    def _sk_before_approve(self, line):
+        if line.actor_role == "verifier" and not self.verification_recommendation:
+            raise UserError(
+                self.env._(
+                    "The Tim Verifikasi approves %(team)s with its recommendation: use "
+                    "Recommend.",
+                    team=self.display_name,
+                )
+            )
+
+    def action_recommend(self):
+        return self._sk_reason_wizard("recommend")
+
+    def _sk_recommend(self, recommendation):
+        """The Tim Verifikasi recommends the proposed team: the recommendation is kept on
+        the team and its step is approved."""
+        self._sk_check_reason(
+            recommendation, self.env._("Write the recommendation of the Tim Verifikasi.")
+        )
+        self._sk_check_can_decide()
+        for team in self:
+            if not team.at_verifier_step:
+                raise UserError(
+                    self.env._(
+                        "%(team)s is not waiting for the Tim Verifikasi.", team=team.display_name
+                    )
+                )
+            team._sk_engine_write({"verification_recommendation": recommendation})
+        return self.action_approve()
 
     def _sk_dissolve(self, reason):
         self.check_access("write")

@@ -19,11 +19,12 @@ class ReportPermohonanPelibatan(models.AbstractModel):
         docs = self.env["sk.penugasan"].browse(docids)
         letters = []
         for doc in docs:
-            if doc.scope == "unit" or doc.state == "draft":
+            if not doc.correspondence:
                 raise UserError(
                     self.env._(
                         "%(record)s has no correspondence: only submitted requests across "
-                        "units, Perangkat Daerah or instansi are written to.",
+                        "units, Perangkat Daerah or instansi are written to, and nobody writes "
+                        "to themselves.",
                         record=doc.display_name,
                     )
                 )
@@ -44,15 +45,15 @@ class ReportPermohonanPelibatan(models.AbstractModel):
             penilai = requester.sk_penilai_id
             tembusan = [penilai._sk_position_title()] if penilai else []
         else:
-            decided = lines.filtered(lambda ln: ln.state in ("approved", "refused"))
             if doc.state not in ("active", "done", "refused"):
                 raise UserError(
                     self.env._("%(record)s has not been answered yet.", record=doc.display_name)
                 )
-            answering = decided.filtered(lambda ln: ln.state == "refused")[:1] or decided[:1]
+            answering = doc._sk_answering_line()
+            receiver = doc._sk_answer_addressee()
             sign = answering._sk_signature()
-            tembusan = doc._sk_tembusan(sender=answering.official_id)
-            addressee = requester._sk_position_title()
+            tembusan = doc._sk_tembusan(exclude=answering.official_id | receiver)
+            addressee = receiver._sk_position_title()
             kind = "penolakan" if doc.state == "refused" else "persetujuan"
         if sign is None:
             sign = signature(sender.sudo())  # sudo: same
@@ -71,8 +72,10 @@ class ReportPermohonanPelibatan(models.AbstractModel):
             "reason": refusal.reason or "",
             # sudo: same
             "assigned": doc.sudo().employee_ids,
-            "date": tanggal(doc.letter_date or doc.create_date.date()),
+            "date": tanggal(doc.request_date if kind == "permohonan" else doc.answer_date),
             "number": doc.request_number if kind == "permohonan" else doc.answer_number,
+            "request_number": doc.request_number,
+            "request_date": tanggal(doc.request_date),
             "tembusan": tembusan,
         }
 

@@ -13,7 +13,7 @@ class ReportSkTimKerja(models.AbstractModel):
     @api.model
     def _get_report_values(self, docids, data=None):
         # the same check as the members' Surat Tugas: only an established team has an SK
-        teams = self.env["report.odoo_sistem_kerja.report_surat_tugas_team"]._sk_documents(docids)
+        teams = self.env["report.odoo_sistem_kerja.report_surat_tugas_team"]._sk_established(docids)
         letters = [self._sk_decree_of(team, team) for team in teams]
         return {"doc_ids": docids, "doc_model": "sk.team", "docs": teams, "letters": letters}
 
@@ -37,8 +37,9 @@ class ReportSkTimKerja(models.AbstractModel):
         return {
             "doc": doc,
             "kop": kop,
-            "issuer": signer["title"],
+            "issuer": signer["behalf"] or signer["title"],
             "basis": profile._sk_instrument_line(),
+            "subject": " ".join(filter(None, [kop["pd"], profile._sk_region()])),
             "mengingat": profile._sk_mengingat(),
             "signer": signer,
             "qr": qr,

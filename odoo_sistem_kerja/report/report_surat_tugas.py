@@ -77,9 +77,14 @@ class ReportSuratTugas(models.AbstractModel):
                 "kop": kop,
                 "perintah": self._sk_perintah_content(doc, profile),
                 "tembusan": doc._sk_tembusan(),
+                "extract_of": self._sk_extract_of(doc, signer),
             }
             for employee in self._sk_assignees(doc)
         ]
+
+    def _sk_extract_of(self, doc, signer):
+        """The SK a letter is an extract of (a team's members' letters)."""
+        return ""
 
     def _sk_perintah_content(self, doc, profile):
         """What a Surat Perintah states (Perwali Langsa 48/2024 Pasal 9(2), 10(1))."""
@@ -108,6 +113,20 @@ class ReportSuratTugasTeam(models.AbstractModel):
     _description = "Surat Tugas of a Tim Kerja"
 
     def _sk_documents(self, docids):
+        teams = self._sk_established(docids)
+        for team in teams:
+            if team.company_id._sk_profile().team_member_letters != "extract":
+                raise UserError(
+                    self.env._(
+                        "Under the regulation profile each member of %(record)s receives a "
+                        "Surat Tugas of their own, prepared under Letters with its own number.",
+                        record=team.display_name,
+                    )
+                )
+        return teams
+
+    @api.model
+    def _sk_established(self, docids):
         teams = self.env["sk.team"].browse(docids)
         for team in teams:
             if team.state not in ("active", "done"):
@@ -118,6 +137,16 @@ class ReportSuratTugasTeam(models.AbstractModel):
                     )
                 )
         return teams
+
+    def _sk_extract_of(self, team, signer):
+        if not team.letter_number:
+            return ""
+        return self.env._(
+            "Extract of the Decision of the %(issuer)s Number %(number)s on %(team)s",
+            issuer=signer["behalf"] or signer["title"],
+            number=team.letter_number,
+            team=team.name,
+        )
 
     def _sk_assignees(self, team):
         # sudo: the team letter lists its members

@@ -9,6 +9,7 @@ DECISIONS = [
     ("cancel", "Cancel"),
     ("dissolve", "Dissolve"),
     ("reissue", "Re-issue the Letter"),
+    ("recommend", "Recommend"),
 ]
 # decisions taken record by record, reporting the records they could not decide
 _PER_RECORD = ("refuse", "return")
