@@ -1,0 +1,480 @@
+"""Pertanggungjawaban: the reports assigned JF and pelaksana owe (spec §6, PJ-01..05).
+
+A member reports to the Ketua Tim, the Ketua to the Pimpinan Unit (and, per profile, the
+Penilai or the Pimpinan PD), an individual assignee to the Pimpinan Unit and/or Penilai,
+and the Ketua reports each member's performance to the member's Penilai and Pimpinan Unit.
+"""
+
+from datetime import timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+from .sk_regulation_profile import CADENCES
+
+REPORT_KINDS = [
+    ("member", "Member to the Ketua Tim"),
+    ("team", "Ketua Tim to the Pimpinan Unit"),
+    ("individual", "Individual Assignment"),
+    ("performance", "Performance of a Member"),
+]
+REPORT_STATES = [
+    ("draft", "Draft"),
+    ("sent", "Sent"),
+    ("acknowledged", "Acknowledged"),
+    ("returned", "Returned"),
+]
+
+
+def cadence_period(cadence, day):
+    """(first, last) day of the ``cadence`` period holding ``day``."""
+    if cadence == "weekly":
+        first = day - timedelta(days=day.weekday())
+        return first, first + timedelta(days=6)
+    if cadence == "monthly":
+        first = day.replace(day=1)
+    else:
+        first = day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
+    months = 1 if cadence == "monthly" else 3
+    return first, first + relativedelta(months=months, days=-1)
+
+
+class SkReport(models.Model):
+    _name = "sk.report"
+    _description = "Work Report"
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.sealed.mixin"]
+    _order = "date_to desc, id desc"
+    _check_company_auto = True
+    _sk_open_states = ("draft", "returned")
+    _sk_sealed_fields = frozenset(
+        {
+            "state",
+            "recipient_ids",
+            "sent_on",
+            "acknowledged_by_id",
+            "acknowledged_on",
+            "return_note",
+            "requested_by_id",
+        }
+    )
+
+    name = fields.Char(compute="_compute_name", store=True)
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, index=True
+    )
+    kind = fields.Selection(REPORT_KINDS, required=True, default="member", tracking=True)
+    team_id = fields.Many2one("sk.team", string="Tim Kerja", index=True, check_company=True)
+    penugasan_id = fields.Many2one(
+        "sk.penugasan", string="Assignment", index=True, check_company=True
+    )
+    task_id = fields.Many2one("project.task", string="Kegiatan", index=True)
+    author_id = fields.Many2one(
+        "hr.employee",
+        string="Reported By",
+        required=True,
+        default=lambda self: self.env.user.employee_id,
+        index=True,
+        check_company=True,
+    )
+    member_id = fields.Many2one(
+        "hr.employee",
+        string="Member Assessed",
+        index=True,
+        help="The member whose performance a Ketua reports (input for the assessment).",
+    )
+    recipient_ids = fields.Many2many(
+        "hr.employee",
+        string="Reported To",
+        readonly=True,
+        help="Set from the organisation and the regulation profile when the report is sent.",
+    )
+    recipient_user_ids = fields.Many2many(
+        "res.users", compute="_compute_recipient_user_ids", store=True, string="Recipient Users"
+    )
+    date_from = fields.Date(string="Period From", required=True)
+    date_to = fields.Date(string="Period To", required=True)
+    deadline = fields.Date(index=True)
+    content = fields.Html(string="Report", sanitize=True)
+    progress = fields.Float(string="Progress (%)", help="Progress against the target, 0-100.")
+    state = fields.Selection(
+        REPORT_STATES, default="draft", required=True, tracking=True, copy=False, index=True
+    )
+    sent_on = fields.Datetime(readonly=True, copy=False)
+    acknowledged_by_id = fields.Many2one("res.users", readonly=True, copy=False)
+    acknowledged_on = fields.Datetime(readonly=True, copy=False)
+    return_note = fields.Text(readonly=True, copy=False, tracking=True)
+    requested_by_id = fields.Many2one(
+        "res.users",
+        string="Requested By",
+        readonly=True,
+        copy=False,
+        help="The Pimpinan Unit who asked for this report (at any time, PJ-04).",
+    )
+
+    _sql_constraints = [
+        ("period", "CHECK(date_to >= date_from)", "A report period cannot end before it starts."),
+        ("progress", "CHECK(progress >= 0 AND progress <= 100)", "Progress is 0 to 100 %."),
+    ]
+
+    @api.depends("kind", "team_id", "penugasan_id", "member_id", "date_from", "date_to")
+    def _compute_name(self):
+        kinds = dict(self._fields["kind"]._description_selection(self.env))
+        for report in self:
+            subject = report.team_id.name or report.penugasan_id.name or ""
+            if report.kind == "performance":
+                subject = f"{subject} – {report.member_id.name or ''}"
+            report.name = " – ".join(
+                filter(
+                    None,
+                    [
+                        kinds.get(report.kind),
+                        subject,
+                        report.date_from and f"{report.date_from} / {report.date_to}",
+                    ],
+                )
+            )
+
+    @api.depends("recipient_ids.user_id")
+    def _compute_recipient_user_ids(self):
+        for report in self:
+            report.recipient_user_ids = report.recipient_ids.user_id
+
+    @api.constrains("kind", "team_id", "penugasan_id", "member_id", "author_id")
+    def _check_subject(self):
+        for report in self:
+            report._sk_check_subject()
+
+    def _sk_check_subject(self):
+        # sudo: membership of the team, whoever reports
+        team = self.team_id.sudo()
+        members = team.member_ids.employee_id
+        if self.kind in ("member", "team", "performance") and not team:
+            raise ValidationError(self.env._("A report of a team names its Tim Kerja."))
+        if self.kind == "individual" and not self.penugasan_id:
+            raise ValidationError(self.env._("A report of an assignment names the assignment."))
+        if self.kind == "member" and self.author_id not in members:
+            raise ValidationError(
+                self.env._(
+                    "%(author)s is not a member of %(team)s.",
+                    author=self.author_id.name,
+                    team=team.name,
+                )
+            )
+        if self.kind in ("team", "performance") and self.author_id != team.ketua_id:
+            raise ValidationError(
+                self.env._("Only the Ketua of %(team)s makes this report.", team=team.name)
+            )
+        if self.kind == "performance" and self.member_id not in members - team.ketua_id:
+            raise ValidationError(
+                self.env._(
+                    "Name a member of %(team)s whose performance is reported.", team=team.name
+                )
+            )
+        if (
+            self.kind == "individual"
+            and self.author_id not in self.penugasan_id.sudo().employee_ids
+        ):
+            raise ValidationError(
+                self.env._(
+                    "%(author)s is not assigned in %(assignment)s.",
+                    author=self.author_id.name,
+                    assignment=self.penugasan_id.sudo().name,
+                )
+            )
+
+    # ------------------------------------------------------------------
+    # Recipients
+    # ------------------------------------------------------------------
+    def _sk_recipients(self):
+        """Who receives this report, from the organisation and the profile (PJ-01..05)."""
+        self.ensure_one()
+        profile = self.company_id._sk_profile()
+        # sudo: the officials a report goes to are read whoever reports
+        team = self.team_id.sudo()
+        if self.kind == "member":
+            return team.ketua_id
+        if self.kind == "performance":
+            member = self.member_id.sudo()
+            return member.sk_penilai_id | member.sk_pimpinan_unit_id
+        if self.kind == "team":
+            head = team.owner_employee_id
+            ketua = team.ketua_id.sudo()
+            extra = {
+                "unit_head": head.browse(),
+                "unit_head_penilai": ketua.sk_penilai_id,
+                "unit_head_pd_head": team.perangkat_daerah_id._sk_find_head()[1],
+            }[profile.report_team_to]
+            return head | extra
+        author = self.author_id.sudo()
+        return {
+            "unit_head": author.sk_pimpinan_unit_id,
+            "penilai": author.sk_penilai_id,
+            "unit_head_penilai": author.sk_pimpinan_unit_id | author.sk_penilai_id,
+        }[profile.report_individual_to]
+
+    # ------------------------------------------------------------------
+    # Actions
+    # ------------------------------------------------------------------
+    def _sk_check_author(self):
+        for report in self:
+            if report.author_id.user_id != self.env.user:
+                raise UserError(
+                    self.env._("Only %(author)s sends this report.", author=report.author_id.name)
+                )
+
+    def action_send(self):
+        self.check_access("write")
+        self._sk_check_author()
+        for report in self:
+            if report.state not in self._sk_open_states:
+                raise UserError(self.env._("This report was already sent."))
+            if not (report.content or "").strip():
+                raise UserError(self.env._("Write the report before sending it."))
+            recipients = report._sk_recipients()
+            if not recipients:
+                raise UserError(
+                    self.env._(
+                        "Nobody receives this report: the organisation names no official for "
+                        "it. Ask the Admin Kepegawaian to set the kedudukan."
+                    )
+                )
+            report._sk_engine_write(
+                {
+                    "state": "sent",
+                    "recipient_ids": [fields.Command.set(recipients.ids)],
+                    "sent_on": fields.Datetime.now(),
+                }
+            )
+            report._sk_close_own_activities(self.env._("Report sent"))
+            report.message_subscribe(partner_ids=recipients.user_id.partner_id.ids)
+            report.message_post(
+                body=self.env._(
+                    "Report sent to %(names)s.", names=", ".join(recipients.mapped("name"))
+                ),
+                subtype_xmlid="mail.mt_comment",
+            )
+        return True
+
+    def _sk_check_recipient(self):
+        for report in self:
+            if report.state != "sent" or self.env.user not in report.recipient_user_ids:
+                raise UserError(self.env._("Only an official the report was sent to answers it."))
+
+    def action_acknowledge(self):
+        self._sk_check_recipient()
+        self._sk_engine_write(
+            {
+                "state": "acknowledged",
+                "acknowledged_by_id": self.env.user.id,
+                "acknowledged_on": fields.Datetime.now(),
+            }
+        )
+        return True
+
+    def action_return(self):
+        self._sk_check_recipient()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Return the Report"),
+            "res_model": "sk.report.return.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_report_ids": self.ids},
+        }
+
+    def _sk_return(self, note):
+        self._sk_check_recipient()
+        if not (note or "").strip():
+            raise UserError(self.env._("Say what the report lacks."))
+        for report in self:
+            report._sk_engine_write({"state": "returned", "return_note": note})
+            if report.author_id.user_id:
+                report._sk_schedule_due(
+                    report.author_id.user_id, self.env._("Complete the returned report"), note
+                )
+
+    # ------------------------------------------------------------------
+    # Activities: a due report is done by sending it, never by ticking it
+    # ------------------------------------------------------------------
+    def _sk_schedule_due(self, user, summary, note=""):
+        # sudo: the author gets the activity on a report the scheduler may not follow
+        self.sudo().activity_schedule(
+            "odoo_sistem_kerja.mail_activity_type_report",
+            date_deadline=self.deadline or fields.Date.context_today(self),
+            summary=summary,
+            note=note,
+            user_id=user.id,
+        )
+
+    def _sk_close_own_activities(self, feedback):
+        activity_type = self.env.ref("odoo_sistem_kerja.mail_activity_type_report")
+        # sudo: the report's due activities are closed by sending it
+        activities = self.sudo().activity_ids.filtered(
+            lambda a: a.activity_type_id == activity_type
+        )
+        activities.with_context(sk_report_sent=True)._sk_done_by_workflow(feedback)
+
+    def _sk_workflow_activities(self, activities):
+        """Activities only the workflow closes: the due-report activities of unsent reports."""
+        activity_type = self.env.ref("odoo_sistem_kerja.mail_activity_type_report")
+        open_reports = self.browse(activities.mapped("res_id")).filtered(
+            lambda r: r.state in self._sk_open_states
+        )
+        return activities.filtered(
+            lambda a: a.activity_type_id == activity_type and a.res_id in open_reports.ids
+        )
+
+    # ------------------------------------------------------------------
+    # Periodic reports
+    # ------------------------------------------------------------------
+    @api.model
+    def _cron_draft_due_reports(self):
+        """Each active team with a cadence gets the Ketua's report of the running period as a
+        draft, with one "report due" activity for the Ketua."""
+        today = fields.Date.context_today(self)
+        teams = self.env["sk.team"].search(
+            [("state", "=", "active"), ("report_cadence", "!=", "none"), ("ketua_id", "!=", False)]
+        )
+        existing = {
+            (report.team_id.id, report.date_from)
+            for report in self.search(
+                [
+                    ("kind", "=", "team"),
+                    ("team_id", "in", teams.ids),
+                    ("requested_by_id", "=", False),
+                ]
+            )
+        }
+        values = []
+        for team in teams:
+            first, last = cadence_period(team.report_cadence, today)
+            if (team.date_end and first > team.date_end) or (team.id, first) in existing:
+                continue
+            days = team.company_id._sk_profile().report_days
+            values.append(
+                {
+                    "company_id": team.company_id.id,
+                    "kind": "team",
+                    "team_id": team.id,
+                    "author_id": team.ketua_id.id,
+                    "date_from": first,
+                    "date_to": last,
+                    "deadline": last + timedelta(days=days),
+                }
+            )
+        reports = self.create(values)
+        for report in reports.filtered("author_id.user_id"):
+            report._sk_schedule_due(
+                report.author_id.user_id,
+                self.env._("Report of %(team)s due", team=report.team_id.name),
+            )
+        return reports
+
+
+class SkTeam(models.Model):
+    _inherit = "sk.team"
+
+    report_cadence = fields.Selection(
+        CADENCES,
+        string="Reporting",
+        default=lambda self: self.env.company._sk_profile().report_cadence,
+        required=True,
+        help="How often the Ketua reports the team's work to the Pimpinan Unit (PJ-03): the "
+        "report of each period is drafted for the Ketua with a reminder.",
+    )
+    report_ids = fields.One2many("sk.report", "team_id", string="Reports")
+
+    def _sk_editable_fields(self):
+        """An established team's reporting cadence may still change."""
+        editable = super()._sk_editable_fields()
+        return None if editable is None else editable | {"report_cadence"}
+
+    def action_sk_request_report(self):
+        """The Pimpinan Unit asks the Ketua or a member for a report at any time (PJ-04)."""
+        self.ensure_one()
+        self.check_access("write")
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Ask for a Report"),
+            "res_model": "sk.report.request.wizard",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_team_id": self.id, "default_employee_id": self.ketua_id.id},
+        }
+
+    def action_sk_view_reports(self):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("odoo_sistem_kerja.sk_report_action")
+        action.update(domain=[("team_id", "=", self.id)], context={"default_team_id": self.id})
+        return action
+
+
+class SkReportRequestWizard(models.TransientModel):
+    _name = "sk.report.request.wizard"
+    _description = "Ask for a Report"
+
+    team_id = fields.Many2one("sk.team", required=True)
+    employee_id = fields.Many2one(
+        "hr.employee",
+        string="From",
+        required=True,
+        domain="[('id', 'in', member_employee_ids)]",
+    )
+    member_employee_ids = fields.Many2many("hr.employee", compute="_compute_member_employee_ids")
+    deadline = fields.Date(required=True)
+    note = fields.Text(string="What to Report", required=True)
+
+    @api.depends("team_id")
+    def _compute_member_employee_ids(self):
+        for wizard in self:
+            # sudo: the members the head may ask, on a team they may read
+            wizard.member_employee_ids = wizard.team_id.sudo().member_ids.employee_id
+
+    def action_confirm(self):
+        self.ensure_one()
+        team = self.team_id
+        team.check_access("write")  # the head of the owning unit, or the Admin Kepegawaian
+        if self.employee_id not in team.sudo().member_ids.employee_id:
+            raise UserError(self.env._("Ask a member of the team."))
+        if self.deadline < fields.Date.context_today(self):
+            raise UserError(self.env._("The deadline cannot be in the past."))
+        today = fields.Date.context_today(self)
+        # sudo: the head creates the report the member will write; its author is the member
+        report = (
+            self.env["sk.report"]
+            .sudo()
+            .create(
+                {
+                    "company_id": team.company_id.id,
+                    "kind": "team" if self.employee_id == team.ketua_id else "member",
+                    "team_id": team.id,
+                    "author_id": self.employee_id.id,
+                    "date_from": team.date_start or today,
+                    "date_to": today,
+                    "deadline": self.deadline,
+                }
+            )
+        )
+        report._sk_engine_write({"requested_by_id": self.env.user.id})
+        if self.employee_id.user_id:
+            report._sk_schedule_due(
+                self.employee_id.user_id,
+                self.env._("Report requested by %(user)s", user=self.env.user.name),
+                self.note,
+            )
+        report.message_post(body=self.note)
+        return {"type": "ir.actions.act_window_close"}
+
+
+class SkReportReturnWizard(models.TransientModel):
+    _name = "sk.report.return.wizard"
+    _description = "Return a Report"
+
+    report_ids = fields.Many2many("sk.report", required=True)
+    note = fields.Text(string="What the Report Lacks", required=True)
+
+    def action_confirm(self):
+        self.report_ids._sk_return(self.note)
+        return {"type": "ir.actions.act_window_close"}

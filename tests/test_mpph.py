@@ -1,0 +1,118 @@
+"""The Matriks Pembagian Peran dan Hasil of a unit, as a real PDF and an XLSX (issue 12)."""
+
+import io
+import subprocess
+import tempfile
+
+import openpyxl
+
+from odoo.exceptions import AccessError
+from odoo.tests import new_test_user
+
+from .test_work_cycle import YEAR, WorkCycleCase
+
+
+class TestMpph(WorkCycleCase):
+    def test_the_dinas_matrix_in_pdf_and_xlsx(self):
+        pk = self.make_pk(
+            self.dinas,
+            [
+                ("Layanan publik digital", self.heads["Kabid"]),
+                ("Arsip tertata", self.heads["Sekretaris"]),
+            ],
+        )
+        digital, arsip = pk.target_ids.sorted("id")
+        team = self.make_team(
+            self.bidang,
+            [
+                {
+                    "employee_id": self.dodi.id,
+                    "role": "ketua",
+                    "sasaran_kinerja": "Aplikasi pengaduan berjalan",
+                },
+                {"employee_id": self.rina.id, "sasaran_kinerja": "Data pengaduan terolah"},
+            ],
+            name="Tim Layanan Digital",
+        )
+        self.decide_all(team, self.users["Kabid"])
+        self.env["project.task"].with_user(self.users["Kabid"]).create(
+            {
+                "name": "Aplikasi pengaduan",
+                "project_id": team.project_id.id,
+                "sk_target_id": digital.id,
+            }
+        )
+        rows = pk._sk_mpph_rows()
+        self.assertEqual(
+            [(r["sasaran"], r["member"], r["role"], r["result"]) for r in rows],
+            [
+                ("Layanan publik digital", "Dodi", "Ketua", "Aplikasi pengaduan berjalan"),
+                ("Layanan publik digital", "Rina", "Anggota", "Data pengaduan terolah"),
+                ("Arsip tertata", "", "", ""),
+            ],
+        )
+
+        workbook = openpyxl.load_workbook(io.BytesIO(pk._sk_mpph_xlsx()))
+        sheet = workbook["MPPH"]
+        self.assertEqual(sheet["A1"].value, "MATRIKS PEMBAGIAN PERAN DAN HASIL")
+        self.assertEqual(sheet["A2"].value, f"Dinas Kominfo – {YEAR}")
+        self.assertEqual(
+            [cell.value for cell in sheet[4]],
+            [
+                "No",
+                "Sasaran",
+                "Indikator Kinerja",
+                "Target",
+                "Penanggung Jawab",
+                "Tim Kerja / Individu",
+                "Kegiatan",
+                "Nama / NIP",
+                "Peran",
+                "Hasil Kerja yang Diharapkan",
+            ],
+        )
+        first = [cell.value for cell in sheet[5]]
+        self.assertEqual(first[:2], [1, "Layanan publik digital"])
+        self.assertEqual(
+            first[3:7], ["100 Persen", "Kabid", "Tim Layanan Digital", "Aplikasi pengaduan"]
+        )
+        self.assertEqual(first[7], f"Dodi\n{self.dodi.sk_nip}")
+        self.assertEqual(sheet["A6"].value, None, "a target's cells are written once")
+        self.assertEqual(sheet["H6"].value.split("\n")[0], "Rina")
+        self.assertEqual((sheet["A7"].value, sheet["B7"].value), (2, "Arsip tertata"))
+        self.assertEqual(sheet.freeze_panes, "A5")
+
+        reports = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        pdf, _kind = reports._render_qweb_pdf("odoo_sistem_kerja.action_report_mpph", pk.ids)
+        self.assertTrue(pdf.startswith(b"%PDF"))
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(pdf)
+            handle.flush()
+            text = subprocess.run(
+                ["pdftotext", "-layout", handle.name, "-"],
+                capture_output=True,
+                check=True,
+                text=True,
+            ).stdout
+            size = subprocess.run(
+                ["pdfinfo", handle.name], capture_output=True, check=True, text=True
+            ).stdout
+        flat = " ".join(text.split())
+        for expected in [
+            "MATRIKS PEMBAGIAN PERAN DAN HASIL",
+            "Tim Layanan Digital",
+            "Rina",
+            "Arsip tertata",
+        ]:
+            self.assertIn(expected, flat)
+        page = next(line for line in size.splitlines() if line.startswith("Page size:"))
+        width, _x, height = page.split()[2:5]
+        self.assertGreater(float(width), float(height), "landscape")
+
+    def test_who_may_download_it(self):
+        """The PK is read by the whole Pemda; a user outside Sistem Kerja reads nothing."""
+        pk = self.make_pk(self.dinas, [("Layanan publik digital", self.heads["Kabid"])])
+        self.assertTrue(pk.with_user(self.users["Rina"])._sk_mpph_xlsx())
+        plain = new_test_user(self.env, "plain.user", groups="base.group_user")
+        with self.assertRaises(AccessError):
+            pk.with_user(plain).check_access("read")

@@ -1,0 +1,250 @@
+"""Pertanggungjawaban: periodic and requested reports, the Ketua's report on a member's
+performance, and the dialog kinerja before a team (issue 12, spec §6 and §7.2)."""
+
+from datetime import date
+
+from freezegun import freeze_time
+from psycopg2 import IntegrityError
+
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import Form
+from odoo.tools import mute_logger
+
+from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
+
+
+class ReportCase(ApprovalCase):
+    preset = "kobar"
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.team = cls.decide_all(
+            cls.make_team(
+                cls.bidang,
+                [
+                    {"employee_id": cls.dodi.id, "role": "ketua"},
+                    {"employee_id": cls.rina.id},
+                ],
+                name="Tim Data Terpadu",
+                report_cadence="monthly",
+            ),
+            submitter=cls.users["Kabid"],
+        )
+        cls.report_type = cls.sk_ref("mail_activity_type_report")
+
+    def due_activities(self, report):
+        return report.sudo().activity_ids.filtered(lambda a: a.activity_type_id == self.report_type)
+
+
+class TestPeriodicReports(ReportCase):
+    def test_the_ketua_gets_the_monthly_report_drafted_once_and_on_time(self):
+        self.assertEqual(self.team.state, "active")
+        Report = self.env["sk.report"]
+        with freeze_time("2026-03-10"):
+            drafted = Report._cron_draft_due_reports()
+            self.assertEqual(len(drafted), 1)
+            self.assertFalse(Report._cron_draft_due_reports(), "one report per period")
+        self.assertEqual(
+            (drafted.kind, drafted.author_id, drafted.date_from, drafted.date_to),
+            ("team", self.dodi, date(2026, 3, 1), date(2026, 3, 31)),
+        )
+        self.assertEqual(drafted.deadline, date(2026, 4, 5))
+        activity = self.due_activities(drafted)
+        self.assertEqual(len(activity), 1)
+        self.assertEqual(
+            (activity.user_id, activity.date_deadline), (self.users["Dodi"], date(2026, 4, 5))
+        )
+        # the Ketua cannot tick it off or cancel it: sending the report closes it
+        dodi = self.users["Dodi"]
+        with self.assertRaisesRegex(UserError, "send the report"):
+            activity.with_user(dodi).action_feedback(feedback="done")
+        with self.assertRaisesRegex(UserError, "send the report"):
+            activity.with_user(dodi).unlink()
+
+        # overdue: the head of the owning unit sees it on his list
+        kabid = self.users["Kabid"]
+        with freeze_time("2026-04-07"):
+            overdue = (
+                self.env["sk.report"]
+                .with_user(kabid)
+                .search(
+                    [
+                        ("state", "in", ("draft", "returned")),
+                        ("deadline", "<", "2026-04-07"),
+                    ]
+                )
+            )
+            self.assertEqual(overdue, drafted)
+            april = Report._cron_draft_due_reports()
+            self.assertEqual(april.date_from, date(2026, 4, 1))
+
+        report = drafted.with_user(dodi)
+        with self.assertRaisesRegex(UserError, "Write the report"):
+            report.action_send()
+        report.write({"content": "<p>Data kunjungan terkumpul 80%.</p>", "progress": 80})
+        with self.assertRaises(UserError):
+            report.write({"state": "acknowledged"})
+        report.action_send()
+        self.assertEqual(drafted.state, "sent")
+        self.assertFalse(self.due_activities(drafted), "sending closed the activity")
+        # Kotawaringin Barat: the Pimpinan Unit and the Ketua's Penilai (001 Pasal 16(2))
+        self.assertEqual(drafted.recipient_ids, self.heads["Kabid"] | self.dodi.sk_penilai_id)
+        with self.assertRaises(UserError):
+            report.write({"content": "<p>changed after sending</p>"})
+        with self.assertRaises(UserError):
+            drafted.with_user(self.outsider).action_acknowledge()
+        drafted.with_user(kabid).action_acknowledge()
+        self.assertEqual(drafted.state, "acknowledged")
+        with self.assertRaises(UserError):
+            drafted.with_user(dodi).unlink()
+
+
+class TestRequestedReport(ReportCase):
+    def test_the_head_asks_a_member_and_only_the_report_closes_it(self):
+        kabid, rina = self.users["Kabid"], self.users["Rina"]
+        with self.assertRaises(AccessError):
+            self.team.with_user(self.users["Kadinkes"]).action_sk_request_report()
+        action = self.team.with_user(kabid).action_sk_request_report()
+        form = Form(
+            self.env["sk.report.request.wizard"].with_user(kabid).with_context(**action["context"])
+        )
+        form.employee_id = self.rina
+        form.deadline = date.today()
+        form.note = "Laporkan progres pengolahan data minggu ini."
+        form.save().action_confirm()
+        report = self.env["sk.report"].search([("team_id", "=", self.team.id)])
+        self.assertEqual(
+            (report.kind, report.author_id, report.requested_by_id),
+            ("member", self.rina, kabid),
+        )
+        activity = self.due_activities(report)
+        self.assertEqual(activity.user_id, rina)
+        with self.assertRaisesRegex(UserError, "send the report"):
+            activity.with_user(rina).action_feedback(feedback="done")
+        report.with_user(rina).write({"content": "<p>Selesai 3 dari 5 dataset.</p>"})
+        report.with_user(rina).action_send()
+        self.assertFalse(self.due_activities(report))
+        self.assertEqual(report.recipient_ids, self.dodi, "a member reports to the Ketua")
+        # the Ketua returns it with what it lacks; the member completes and sends again
+        with self.assertRaises(UserError):
+            report.with_user(rina)._sk_return("Lengkapi")
+        report.with_user(self.users["Dodi"])._sk_return("Lampirkan daftar dataset.")
+        self.assertEqual(report.state, "returned")
+        self.assertEqual(self.due_activities(report).user_id, rina)
+        report.with_user(rina).action_send()
+        self.assertEqual(report.state, "sent")
+
+    def test_bad_requests_are_refused(self):
+        kabid = self.users["Kabid"]
+        wizard = self.env["sk.report.request.wizard"].with_user(kabid)
+        with self.assertRaisesRegex(UserError, "past"):
+            wizard.create(
+                {
+                    "team_id": self.team.id,
+                    "employee_id": self.rina.id,
+                    "deadline": date(2020, 1, 1),
+                    "note": "x",
+                }
+            ).action_confirm()
+        with self.assertRaisesRegex(UserError, "member of the team"):
+            wizard.create(
+                {
+                    "team_id": self.team.id,
+                    "employee_id": self.heads["Kadis"].id,
+                    "deadline": date(2030, 1, 1),
+                    "note": "x",
+                }
+            ).action_confirm()
+        Report = self.env["sk.report"].with_user(self.users["Rina"])
+        values = {
+            "kind": "member",
+            "team_id": self.team.id,
+            "author_id": self.rina.id,
+            "date_from": date(2026, 3, 31),
+            "date_to": date(2026, 3, 1),
+        }
+        with (
+            self.assertRaises(IntegrityError),
+            mute_logger("odoo.sql_db"),
+            self.env.cr.savepoint(),
+        ):
+            Report.create(values)
+        with self.assertRaisesRegex(ValidationError, "not a member"):
+            self.env["sk.report"].with_user(self.users["Kasi"]).create(
+                dict(values, author_id=self.heads["Kasi"].id, date_from=date(2026, 3, 1))
+            )
+        with self.assertRaisesRegex(ValidationError, "Only the Ketua"):
+            Report.create(dict(values, kind="team", date_from=date(2026, 3, 1)))
+        with self.assertRaisesRegex(ValidationError, "cannot be negative"):
+            self.profile.report_days = -1
+
+
+class TestPerformanceReport(ReportCase):
+    def test_it_reaches_the_penilai_and_the_pimpinan_unit_and_nobody_else(self):
+        dodi = self.users["Dodi"]
+        report = (
+            self.env["sk.report"]
+            .with_user(dodi)
+            .create(
+                {
+                    "kind": "performance",
+                    "team_id": self.team.id,
+                    "author_id": self.dodi.id,
+                    "member_id": self.rina.id,
+                    "date_from": date(2026, 1, 1),
+                    "date_to": date(2026, 6, 30),
+                    "content": "<p>Rina menyelesaikan semua target tepat waktu.</p>",
+                }
+            )
+        )
+        self.assertFalse(report.with_user(self.users["Rina"]).search([("id", "=", report.id)]))
+        report.action_send()
+        penilai, pimpinan = self.rina.sk_penilai_id, self.rina.sk_pimpinan_unit_id
+        self.assertEqual(report.recipient_ids, penilai | pimpinan)
+        readers = {self.users["Rina"], dodi} | set(report.recipient_user_ids)
+        for user in readers:
+            self.assertTrue(report.with_user(user).read(["content"]), user.login)
+        for user in {self.outsider, self.admin, self.users["Kadinkes"], self.users["Sekretaris"]}:
+            if user in readers:
+                continue
+            with self.assertRaises(AccessError, msg=user.login):
+                report.with_user(user).read(["content"])
+        with self.assertRaises(AccessError):
+            report.with_user(self.users["Rina"]).write({"content": "<p>mine</p>"})
+
+
+class TestDialogKinerjaBeforeTeam(ApprovalCase):
+    preset = "kota_pasuruan"
+
+    def test_each_member_holds_a_dialog_before_the_team_is_established(self):
+        self.assertEqual(self.profile.check_dialog_kinerja, "block")
+        team = self.make_team(
+            self.bidang,
+            [{"employee_id": self.dodi.id, "role": "ketua"}, {"employee_id": self.rina.id}],
+        )
+        with self.assertRaisesRegex(ValidationError, "Without an agreed dialog kinerja for 2026"):
+            team.with_user(self.users["Kabid"]).action_submit()
+        Dialog = self.env["sk.dialog.kinerja"]
+        for employee in (self.dodi, self.rina):
+            penilai = employee.sk_penilai_id
+            dialog = Dialog.with_user(penilai.user_id).create(
+                {
+                    "employee_id": employee.id,
+                    "penilai_id": penilai.id,
+                    "year": 2026,
+                    "team_id": team.id,
+                    "expected_results": "Data kunjungan terolah setiap bulan",
+                }
+            )
+            with self.assertRaises(UserError):
+                dialog.with_user(employee.user_id).action_agree()
+            with self.assertRaises(UserError):
+                dialog.with_user(penilai.user_id).write({"state": "agreed"})
+            dialog.with_user(penilai.user_id).action_agree()
+            self.assertEqual(dialog.state, "agreed")
+            self.assertTrue(dialog.with_user(employee.user_id).read(["expected_results"]))
+            with self.assertRaises(AccessError):
+                dialog.with_user(self.outsider).read(["expected_results"])
+        self.decide_all(team, submitter=self.users["Kabid"])
+        self.assertEqual(team.state, "active")
