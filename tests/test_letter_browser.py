@@ -13,7 +13,7 @@ from odoo.addons.odoo_sistem_kerja.tests.common import (
 class TestLetterInBrowser(SistemKerjaHttpCase):
     def test_hr_prepares_a_surat_tugas_and_the_kepala_signs_it(self):
         self.build_organisation()
-        self.use_preset("kota_pasuruan")
+        self.use_preset("kota_pasuruan").check_dialog_kinerja = "off"  # tested in test_reports
         self.dinas.sk_unit_code = "105"
         users = {}
         for name, group in (("Kabid", GROUP_PIMPINAN), ("Kadis", GROUP_PIMPINAN)):

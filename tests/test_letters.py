@@ -20,6 +20,8 @@ class LetterCase(ApprovalCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        # the dialog kinerja Kota Pasuruan requires before a team is tested in test_reports
+        cls.profile.check_dialog_kinerja = "off"
         cls.company.write({"city": "Pasuruan", "phone": "(0343) 424008"})
         cls.dinas.write({"sk_unit_code": "105", "sk_street": "Jalan Pahlawan 28, Pasuruan"})
         cls.dinkes.sk_unit_code = "440"

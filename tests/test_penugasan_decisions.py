@@ -84,8 +84,11 @@ class TestDecisions(ApprovalCase):
     def test_activity_done_without_deciding_is_refused(self):
         request = self.lintas_unit()
         activity = self.approval_activities(request)
-        with self.assertRaisesRegex(UserError, "asks for a decision"):
+        with self.assertRaisesRegex(UserError, "closed by its record's workflow"):
             activity.with_user(self.users["Kasi"]).action_feedback(feedback="seen")
+        # nor cancelled from the chatter while the step waits (issue 10)
+        with self.assertRaisesRegex(UserError, "closed by its record's workflow"):
+            activity.with_user(self.users["Kasi"]).action_cancel()
         self.assertEqual(request.current_line_id.state, "pending")
         self.assertTrue(activity.exists())
 
@@ -154,13 +157,14 @@ class TestDecisions(ApprovalCase):
 
     def test_approved_assignment_joins_team_and_is_acknowledged(self):
         team = self.make_team(
-            self.sekretariat, [], name="Tim Aplikasi", date_start=date(2026, 1, 1)
+            self.sekretariat, [{"employee_id": self.dodi.id, "role": "ketua"}], name="Tim Aplikasi"
         )
         request = self.request(self.sekretariat, self.seksi, self.rina, form="tim", team_id=team.id)
         request.with_user(self.admin).action_submit()
         self.walk_rest(request)
-        self.assertEqual(team.member_ids.employee_id, self.rina)
-        self.assertEqual(team.member_ids.jabatan, "Pranata Komputer Ahli Pertama")
+        joined = team.member_ids.filtered(lambda m: m.employee_id == self.rina)
+        self.assertEqual(joined.jabatan, "Pranata Komputer Ahli Pertama")
+        self.assertEqual(joined.penugasan_id, request)
         with self.assertRaises(UserError):
             request.with_user(self.users["Dodi"]).action_acknowledge()
         request.with_user(self.users["Rina"]).action_acknowledge()

@@ -18,6 +18,8 @@ class TestPresetSwitchedInSettings(LetterCase):
         self.assertEqual(profile.preset_id, self.sk_ref("profile_preset_kota_pasuruan"))
         self.assertEqual(profile.region_name, "Pasuruan")
         self.assertEqual(profile.signer_team, "pd_head")
+        self.assertEqual(profile.check_dialog_kinerja, "block")
+        profile.check_dialog_kinerja = "off"  # the dialogs themselves are tested in test_reports
 
         team = self.decide_all(
             self.make_team(self.dinas, [{"employee_id": self.dodi.id, "role": "ketua"}])

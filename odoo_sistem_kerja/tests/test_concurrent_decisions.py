@@ -158,12 +158,17 @@ class TestConcurrentDecisions(TransactionCase, OrganisationMixin):
             jobs.append((request["id"], line["approver_user_id"][0], line["id"]))
         results = self.decide_in_threads(jobs)
         self.assertEqual(results, ["approved", "approved"])
+        # each approval takes an answer and a letter number from the Perangkat Daerah's one
+        # register of outgoing letters: four numbers, all different, none skipped
         numbers = [
-            r["letter_number"]
-            for r in self.committed("sk.penugasan", self.requests[1:], ["letter_number"])
+            number
+            for r in self.committed(
+                "sk.penugasan", self.requests[1:], ["letter_number", "answer_number"]
+            )
+            for number in (r["letter_number"], r["answer_number"])
         ]
         serials = sorted(int(number.split("/")[0]) for number in numbers)
-        self.assertEqual(serials[1], serials[0] + 1, numbers)
+        self.assertEqual(serials, list(range(serials[0], serials[0] + 4)), numbers)
 
     def test_the_numbering_conflict_is_not_logged_as_a_failed_query(self):
         with self.registry.cursor() as cr_a, self.registry.cursor() as cr_b:

@@ -407,7 +407,7 @@ class TestDecisions(SealedCase):
 
     def test_ticking_an_approval_activity_is_not_a_decision(self):
         activity = self.approval_activities(self.submitted)
-        with self.assertRaisesRegex(UserError, "asks for a decision"):
+        with self.assertRaisesRegex(UserError, "closed by its record's workflow"):
             activity.with_user(self.kasi).with_context(sk_approval_decision=True).action_feedback(
                 feedback="ok"
             )
