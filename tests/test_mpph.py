@@ -1,12 +1,14 @@
 """The Matriks Pembagian Peran dan Hasil of a unit, as a real PDF and an XLSX (issue 12)."""
 
+import base64
 import io
 import subprocess
 import tempfile
+from datetime import date
 
 import openpyxl
 
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user
 
 from .test_work_cycle import YEAR, WorkCycleCase
@@ -116,3 +118,87 @@ class TestMpph(WorkCycleCase):
         plain = new_test_user(self.env, "plain.user", groups="base.group_user")
         with self.assertRaises(AccessError):
             pk.with_user(plain).check_access("read")
+
+
+class TestEkinerjaExport(WorkCycleCase):
+    def test_roles_and_accepted_results_with_their_evidence(self):
+        pk = self.make_pk(self.dinas, [("Layanan publik digital", self.heads["Kabid"])])
+        team = self.make_team(
+            self.bidang,
+            [
+                {"employee_id": self.dodi.id, "role": "ketua", "sasaran_kinerja": "Aplikasi"},
+                {
+                    "employee_id": self.rina.id,
+                    "sasaran_kinerja": "Data pengaduan terolah",
+                    "indikator_kinerja": "Persentase data terolah",
+                    "target_value": 100,
+                },
+            ],
+            name="Tim Layanan Digital",
+        )
+        self.decide_all(team, self.users["Kabid"])
+        task = (
+            self.env["project.task"]
+            .with_user(self.users["Kabid"])
+            .create(
+                {
+                    "name": "Aplikasi pengaduan",
+                    "project_id": team.project_id.id,
+                    "sk_target_id": pk.target_ids.id,
+                }
+            )
+        )
+        self.env["ir.attachment"].create(
+            {
+                "name": "berita-acara-uji.pdf",
+                "res_model": "project.task",
+                "res_id": task.id,
+                "raw": b"%PDF-1.4",
+            }
+        )
+        self.hand_in(task, self.users["Dodi"], "<p>Aplikasi berjalan</p>")
+        while task.sudo().current_line_id:
+            task.with_user(self.reviewer(task)).action_approve()
+        self.assertEqual(task.state, "1_done")
+
+        wizard = (
+            self.env["sk.ekinerja.export.wizard"]
+            .with_user(self.admin)
+            .create(
+                {
+                    "employee_ids": [(6, 0, self.rina.ids)],
+                    "date_from": date(YEAR, 1, 1),
+                    "date_to": date(YEAR, 12, 31),
+                }
+            )
+        )
+        action = wizard.action_export()
+        self.assertIn("/file/", action["url"])
+        sheet = openpyxl.load_workbook(io.BytesIO(base64.b64decode(wizard.file)))["e-Kinerja"]
+        header = [cell.value for cell in sheet[1]]
+        self.assertEqual(header[5], "Rencana Hasil Kerja Pimpinan yang Diintervensi")
+        rows = [
+            dict(zip(header, (cell.value for cell in row), strict=True))
+            for row in sheet.iter_rows(min_row=2)
+        ]
+        self.assertEqual({row["Nama"] for row in rows}, {"Rina"}, "only the chosen employees")
+        role = next(row for row in rows if row["Jenis Penugasan"] == "Team")
+        self.assertEqual(
+            (role["Tim Kerja / Penugasan"], role["Rencana Hasil Kerja"], role["Target"]),
+            ("Tim Layanan Digital", "Data pengaduan terolah", "100"),
+        )
+        result = next(row for row in rows if row["Jenis Penugasan"] == "Result")
+        self.assertEqual(
+            result["Rencana Hasil Kerja Pimpinan yang Diintervensi"], "Layanan publik digital"
+        )
+        self.assertEqual(result["Realisasi"], "Aplikasi berjalan")
+        self.assertEqual(result["Bukti Dukung"], "berita-acara-uji.pdf")
+        self.assertEqual(result["NIP"], self.rina.sk_nip)
+
+        with self.assertRaisesRegex(UserError, "cannot end before"):
+            wizard.write({"date_to": date(YEAR - 1, 1, 1)})
+            wizard.action_export()
+        with self.assertRaises(AccessError):
+            self.env["sk.ekinerja.export.wizard"].with_user(self.users["Kabid"]).create(
+                {"date_from": date(YEAR, 1, 1), "date_to": date(YEAR, 12, 31)}
+            )

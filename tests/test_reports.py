@@ -248,3 +248,48 @@ class TestDialogKinerjaBeforeTeam(ApprovalCase):
                 dialog.with_user(self.outsider).read(["expected_results"])
         self.decide_all(team, submitter=self.users["Kabid"])
         self.assertEqual(team.state, "active")
+
+
+class TestRekomendasiPenilaian(ApprovalCase):
+    """Perbup Pasuruan Lamp. II.D (KIN-03/04): an Ahli Muda in a Seksi is assessed by the
+    Kabid, while the Kasi stays their Pimpinan Unit and sends the Kabid a recommendation."""
+
+    preset = "kab_pasuruan"
+
+    def test_the_pimpinan_unit_recommends_to_the_penilai(self):
+        joko = self.make_jf("Joko", self.seksi, "ahli_muda")
+        joko._sk_set_kedudukan_from_rules("800/7/2026", date(2026, 1, 2))
+        self.assertEqual(joko.sk_pimpinan_unit_id, self.heads["Kasi"])
+        self.assertNotEqual(joko.sk_penilai_id, self.heads["Kasi"])
+        kasi = self.users["Kasi"]
+        values = {
+            "kind": "recommendation",
+            "author_id": self.heads["Kasi"].id,
+            "member_id": joko.id,
+            "date_from": date(2026, 1, 1),
+            "date_to": date(2026, 6, 30),
+            "content": "<p>Joko menyelesaikan 12 dari 12 target; disarankan Sangat Baik.</p>",
+        }
+        report = self.env["sk.report"].with_user(kasi).create(values)
+        report.action_send()
+        self.assertEqual(report.recipient_ids, joko.sk_penilai_id)
+        penilai = joko.sk_penilai_id.user_id
+        for user in (kasi, penilai, self.users["Joko"]):
+            self.assertTrue(report.with_user(user).read(["content"]), user.login)
+        for user in (self.admin, self.users["Kadis"], self.users["Rina"]):
+            if user == penilai:
+                continue
+            with self.assertRaises(AccessError, msg=user.login):
+                report.with_user(user).read(["content"])
+        report.with_user(penilai).action_acknowledge()
+        # Dodi's Pimpinan Unit is his Penilai: nothing to recommend; nor may another head
+        head = self.dodi.sk_pimpinan_unit_id
+        self.assertEqual(self.dodi.sk_penilai_id, head)
+        with self.assertRaisesRegex(ValidationError, "no recommendation is needed"):
+            self.env["sk.report"].with_user(head.user_id).create(
+                dict(values, author_id=head.id, member_id=self.dodi.id)
+            )
+        with self.assertRaisesRegex(ValidationError, "made by the Pimpinan Unit"):
+            self.env["sk.report"].with_user(self.users["Kabid"]).create(
+                dict(values, author_id=self.heads["Kabid"].id)
+            )

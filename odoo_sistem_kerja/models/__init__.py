@@ -38,3 +38,5 @@ from . import ir_module_module
 from . import sk_report
 from . import sk_dialog_kinerja
 from . import sk_mpph
+from . import sk_ekinerja
+from . import sk_kinerja_followup

@@ -3,6 +3,8 @@
 A member reports to the Ketua Tim, the Ketua to the Pimpinan Unit (and, per profile, the
 Penilai or the Pimpinan PD), an individual assignee to the Pimpinan Unit and/or Penilai,
 and the Ketua reports each member's performance to the member's Penilai and Pimpinan Unit.
+Where the Pimpinan Unit is not the Penilai, the Pimpinan Unit sends the Penilai a
+rekomendasi penilaian kinerja (Perbup Pasuruan, Lamp. II.D; spec KIN-03/04).
 """
 
 from datetime import timedelta
@@ -19,7 +21,10 @@ REPORT_KINDS = [
     ("team", "Ketua Tim to the Pimpinan Unit"),
     ("individual", "Individual Assignment"),
     ("performance", "Performance of a Member"),
+    ("recommendation", "Rekomendasi Penilaian Kinerja"),
 ]
+# reports on one person: read by their author, the officials they go to and that person only
+PERSONAL_KINDS = ("performance", "recommendation")
 REPORT_STATES = [
     ("draft", "Draft"),
     ("sent", "Sent"),
@@ -80,9 +85,10 @@ class SkReport(models.Model):
     )
     member_id = fields.Many2one(
         "hr.employee",
-        string="Member Assessed",
+        string="Employee Assessed",
         index=True,
-        help="The member whose performance a Ketua reports (input for the assessment).",
+        help="Whom the report is about: a member whose performance the Ketua reports, or the "
+        "employee a Pimpinan Unit recommends to their Penilai (input for the assessment).",
     )
     recipient_ids = fields.Many2many(
         "hr.employee",
@@ -123,8 +129,8 @@ class SkReport(models.Model):
         kinds = dict(self._fields["kind"]._description_selection(self.env))
         for report in self:
             subject = report.team_id.name or report.penugasan_id.name or ""
-            if report.kind == "performance":
-                subject = f"{subject} – {report.member_id.name or ''}"
+            if report.kind in PERSONAL_KINDS:
+                subject = " – ".join(filter(None, [subject, report.member_id.name]))
             report.name = " – ".join(
                 filter(
                     None,
@@ -152,6 +158,24 @@ class SkReport(models.Model):
         members = team.member_ids.employee_id
         if self.kind in ("member", "team", "performance") and not team:
             raise ValidationError(self.env._("A report of a team names its Tim Kerja."))
+        if self.kind == "recommendation":
+            # sudo: the kedudukan of the employee recommended, whoever recommends
+            member = self.member_id.sudo()
+            if not member or self.author_id != member.sk_pimpinan_unit_id:
+                raise ValidationError(
+                    self.env._(
+                        "A rekomendasi penilaian is made by the Pimpinan Unit of the employee "
+                        "recommended."
+                    )
+                )
+            if member.sk_penilai_id == member.sk_pimpinan_unit_id:
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s's Pimpinan Unit is also their Penilai: no recommendation is "
+                        "needed.",
+                        name=member.name,
+                    )
+                )
         if self.kind == "individual" and not self.penugasan_id:
             raise ValidationError(self.env._("A report of an assignment names the assignment."))
         if self.kind == "member" and self.author_id not in members:
@@ -198,6 +222,8 @@ class SkReport(models.Model):
         if self.kind == "performance":
             member = self.member_id.sudo()
             return member.sk_penilai_id | member.sk_pimpinan_unit_id
+        if self.kind == "recommendation":
+            return self.member_id.sudo().sk_penilai_id
         if self.kind == "team":
             head = team.owner_employee_id
             ketua = team.ketua_id.sudo()

@@ -51,6 +51,17 @@ CASES = [
     ("sk.pk.target", "seksi_target", "r", "rwu", "rwu"),
     ("sk.pk.target", "sekretariat_target", "r", "r", "rwu"),
     ("sk.open.call", "sekretariat_call", "r", "r", "rwu"),
+    # reports: written by their author, read by the head of the team's unit and the Admin
+    ("sk.report", "rina_report", "rwu", "", "r"),
+    ("sk.report", "seksi_report", "", "r", "r"),
+    # a member's performance: its Ketua, the officials it went to and the member only
+    ("sk.report", "seksi_performance", "r", "r", ""),
+    # dialog kinerja: read by the employee, kept by whom they held it with
+    ("sk.dialog.kinerja", "rina_dialog", "r", "rwu", "rwu"),
+    ("sk.dialog.kinerja", "sekretariat_dialog", "", "", "rwu"),
+    # follow-up of an assessment: the employee and their Penilai read, the Admin keeps it
+    ("sk.kinerja.followup", "rina_followup", "r", "r", "rwu"),
+    ("sk.kinerja.followup", "sekretariat_followup", "", "", "rwu"),
 ]
 # may the role create on the model at all (record rules then decide which records)
 CREATE = {
@@ -69,6 +80,9 @@ CREATE = {
     "sk.perjanjian.kinerja": "011",
     "sk.pk.target": "011",
     "sk.kegiatan.issue": "111",
+    "sk.report": "111",
+    "sk.dialog.kinerja": "111",
+    "sk.kinerja.followup": "001",
 }
 
 
@@ -192,6 +206,54 @@ class TestAccessMatrix(ApprovalCase):
                 }
             )
             r[f"{scope}_call"].action_publish()
+        Report = cls.env["sk.report"]
+        period = {"date_from": date(2026, 3, 1), "date_to": date(2026, 3, 31)}
+        r["rina_report"] = Report.create(
+            dict(period, team_id=r["bidang_team"].id, author_id=cls.rina.id, kind="member")
+        )
+        r["seksi_report"] = Report.create(
+            dict(period, team_id=r["seksi_team"].id, author_id=cls.dodi.id, kind="member")
+        )
+        performance_team = cls.make_team(
+            cls.seksi,
+            [{"employee_id": cls.dodi.id, "role": "ketua"}, {"employee_id": cls.rina.id}],
+            name="P",
+        )
+        r["seksi_performance"] = Report.create(
+            dict(
+                period,
+                team_id=performance_team.id,
+                author_id=cls.dodi.id,
+                member_id=cls.rina.id,
+                kind="performance",
+                content="<p>Baik</p>",
+            )
+        )
+        r["seksi_performance"].with_user(cls.users["Dodi"]).action_send()
+        Followup = cls.env["sk.kinerja.followup"]
+        for scope, employee in (("rina", cls.rina), ("sekretariat", cls.heads["Sekretaris"])):
+            r[f"{scope}_followup"] = Followup.create(
+                {
+                    "employee_id": employee.id,
+                    "kind": "penghargaan",
+                    "description": "Pegawai teladan",
+                }
+            )
+        Dialog = cls.env["sk.dialog.kinerja"]
+        r["rina_dialog"] = Dialog.create(
+            {
+                "employee_id": cls.rina.id,
+                "penilai_id": cls.heads["Kasi"].id,
+                "expected_results": "x",
+            }
+        )
+        r["sekretariat_dialog"] = Dialog.create(
+            {
+                "employee_id": cls.dodi.id,
+                "penilai_id": cls.heads["Sekretaris"].id,
+                "expected_results": "x",
+            }
+        )
 
     @classmethod
     def make_pks(cls):
