@@ -293,3 +293,44 @@ class TestRekomendasiPenilaian(ApprovalCase):
             self.env["sk.report"].with_user(self.users["Kabid"]).create(
                 dict(values, author_id=self.heads["Kabid"].id)
             )
+
+
+class TestTargetsCoordinatedWithThePenilai(ApprovalCase):
+    """Perbup Pasuruan Lamp. II.D.1 (KIN-03(a)): the Kasi, Pimpinan Unit of an Ahli Muda
+    whom the Kabid assesses, agrees the targets; the Kabid confirms them."""
+
+    preset = "kab_pasuruan"
+
+    def test_the_penilai_confirms_what_the_pimpinan_unit_agreed(self):
+        joko = self.make_jf("Joko", self.seksi, "ahli_muda")
+        joko._sk_set_kedudukan_from_rules("800/8/2026", date(2026, 1, 2))
+        kasi, kabid = self.users["Kasi"], joko.sk_penilai_id.user_id
+        self.assertTrue(self.profile.coordinate_with_penilai)
+        dialog = (
+            self.env["sk.dialog.kinerja"]
+            .with_user(kasi)
+            .create(
+                {
+                    "employee_id": joko.id,
+                    "penilai_id": self.heads["Kasi"].id,
+                    "year": 2026,
+                    "expected_results": "Dokumen arsitektur SPBE tersusun",
+                }
+            )
+        )
+        dialog.action_agree()
+        self.assertEqual(dialog.state, "coordination")
+        todo = dialog.sudo().activity_ids
+        self.assertEqual(todo.user_id, kabid)
+        for intruder in (kasi, self.users["Joko"], self.admin):
+            with self.assertRaisesRegex(UserError, "confirms the targets"):
+                dialog.with_user(intruder).action_agree()
+        self.assertTrue(dialog.with_user(kabid).read(["expected_results"]))
+        dialog.with_user(kabid).action_agree()
+        self.assertEqual((dialog.state, dialog.coordinated_by_id), ("agreed", joko.sk_penilai_id))
+        self.assertFalse(dialog.sudo().activity_ids)
+        # without the setting, what the Pimpinan Unit agrees is agreed
+        self.profile.coordinate_with_penilai = False
+        other = dialog.copy({"year": 2027})
+        other.with_user(kasi).action_agree()
+        self.assertEqual(other.state, "agreed")

@@ -80,3 +80,52 @@ class TestWorkCycleInBrowser(SistemKerjaHttpCase):
         self.assertEqual(task.current_approver_id, users["Kadis"])
         self.start_tour("/odoo", "sistem_kerja_accept_result", login="kadis")
         self.assertEqual(task.state, "1_done")
+
+    def test_the_ketua_sends_the_periodic_report_and_the_kabid_acknowledges_it(self):
+        self.build_organisation()
+        self.use_preset("lobar")  # 000: the Ketua reports to the Pimpinan Unit only
+        users = {}
+        for name in ("Kabid", "Kadis"):
+            users[name] = self.heads[name].user_id = self.env["res.users"].create(
+                {
+                    "name": name,
+                    "login": name.lower(),
+                    "password": name.lower(),
+                    "groups_id": [(6, 0, [self.env.ref(GROUP_PIMPINAN).id])],
+                }
+            )
+        dodi = self.make_employee("Dodi", self.bidang, "fungsional", "ahli_muda")
+        dodi.user_id = self.env["res.users"].create(
+            {
+                "name": "Dodi",
+                "login": "dodi",
+                "password": "dodi",
+                "groups_id": [(6, 0, [self.env.ref(GROUP_ASN).id])],
+            }
+        )
+        today = date.today()
+        dodi._sk_set_kedudukan_from_rules("800/1/2026", date(today.year, 1, 1))
+        team = self.env["sk.team"].create(
+            {
+                "name": "Tim Layanan Digital",
+                "owner_department_id": self.bidang.id,
+                "owner_employee_id": self.heads["Kabid"].id,
+                "date_start": date(today.year, 1, 2),
+                "date_end": date(today.year, 12, 31),
+                "report_cadence": "monthly",
+                "member_ids": [(0, 0, {"employee_id": dodi.id, "role": "ketua"})],
+            }
+        )
+        team.with_user(users["Kabid"]).action_submit()
+        while team.state == "verification":
+            team.with_user(team.current_approver_id).action_approve()
+        report = self.env["sk.report"]._cron_draft_due_reports()
+        self.assertEqual(report.author_id, dodi)
+        self.start_tour("/odoo", "sistem_kerja_send_report", login="dodi")
+        self.assertEqual(report.state, "sent")
+        self.assertIn("tiga kecamatan", report.content)
+        self.assertEqual(report.recipient_ids, self.heads["Kabid"])
+        self.start_tour("/odoo", "sistem_kerja_acknowledge_report", login="kabid")
+        self.assertEqual(report.state, "acknowledged")
+        for login in ("dodi", "kabid"):
+            self.start_tour("/odoo", "sistem_kerja_open_dialog_kinerja", login=login)

@@ -58,6 +58,18 @@ class ResConfigSettings(models.TransientModel):
     sk_number_pattern_correspondence = fields.Char(
         related="sk_profile_id.number_pattern_correspondence", readonly=False
     )
+    sk_report_team_to = fields.Selection(related="sk_profile_id.report_team_to", readonly=False)
+    sk_report_individual_to = fields.Selection(
+        related="sk_profile_id.report_individual_to", readonly=False
+    )
+    sk_report_cadence = fields.Selection(related="sk_profile_id.report_cadence", readonly=False)
+    sk_report_days = fields.Integer(related="sk_profile_id.report_days", readonly=False)
+    sk_check_dialog_kinerja = fields.Selection(
+        related="sk_profile_id.check_dialog_kinerja", readonly=False
+    )
+    sk_coordinate_with_penilai = fields.Boolean(
+        related="sk_profile_id.coordinate_with_penilai", readonly=False
+    )
     sk_letter_tembusan = fields.Text(related="sk_profile_id.letter_tembusan", readonly=False)
     sk_letter_legal_basis = fields.Text(related="sk_profile_id.letter_legal_basis", readonly=False)
 

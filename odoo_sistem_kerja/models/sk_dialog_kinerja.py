@@ -9,11 +9,11 @@ from odoo.exceptions import UserError, ValidationError
 class SkDialogKinerja(models.Model):
     _name = "sk.dialog.kinerja"
     _description = "Dialog Kinerja"
-    _inherit = ["mail.thread", "sk.sealed.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.sealed.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
     _sk_open_states = ("draft",)
-    _sk_sealed_fields = frozenset({"state", "agreed_on"})
+    _sk_sealed_fields = frozenset({"state", "agreed_on", "coordinated_by_id"})
 
     name = fields.Char(compute="_compute_name", store=True)
     company_id = fields.Many2one(
@@ -41,13 +41,24 @@ class SkDialogKinerja(models.Model):
     accountability = fields.Text(string="Accountability Scheme")
     consequences = fields.Text(string="Consequences")
     state = fields.Selection(
-        [("draft", "Draft"), ("agreed", "Agreed")],
+        [
+            ("draft", "Draft"),
+            ("coordination", "Coordination With the Penilai"),
+            ("agreed", "Agreed"),
+        ],
         default="draft",
         required=True,
         tracking=True,
         copy=False,
     )
     agreed_on = fields.Date(readonly=True, copy=False)
+    coordinated_by_id = fields.Many2one(
+        "hr.employee",
+        string="Coordinated With",
+        readonly=True,
+        copy=False,
+        help="The Penilai who confirmed the targets agreed by the Pimpinan Unit.",
+    )
 
     @api.depends("employee_id", "year")
     def _compute_name(self):
@@ -69,12 +80,26 @@ class SkDialogKinerja(models.Model):
         # sudo: the employee's Penilai, proposed to whoever records the dialog
         self.penilai_id = self.employee_id.sudo().sk_penilai_id
 
+    def _sk_coordinator(self):
+        """The employee's Penilai, when the targets need their confirmation (an empty
+        recordset otherwise)."""
+        # sudo: the kedudukan of the employee, read by whoever records the dialog
+        penilai = self.employee_id.sudo().sk_penilai_id
+        if self.company_id._sk_profile().coordinate_with_penilai and penilai != self.penilai_id:
+            return penilai
+        return penilai.browse()
+
     def action_agree(self):
-        """The Penilai or Kepala Unit records the agreement; it is then the SKP's record."""
+        """Whoever held the dialog records the agreement; where the Pimpinan Unit held it
+        and the profile says so, the Penilai confirms the targets first."""
+        is_admin = self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
+        today = fields.Date.context_today(self)
         for dialog in self:
-            if dialog.state != "draft":
+            if dialog.state == "agreed":
                 raise UserError(self.env._("This dialog kinerja is already agreed."))
-            is_admin = self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
+            if dialog.state == "coordination":
+                dialog._sk_confirm_targets(today)
+                continue
             if dialog.penilai_id.user_id != self.env.user and not is_admin:
                 raise UserError(
                     self.env._(
@@ -82,10 +107,40 @@ class SkDialogKinerja(models.Model):
                         name=dialog.penilai_id.name,
                     )
                 )
-            dialog._sk_engine_write(
-                {"state": "agreed", "agreed_on": fields.Date.context_today(self)}
-            )
+            coordinator = dialog._sk_coordinator()
+            if not coordinator:
+                dialog._sk_engine_write({"state": "agreed", "agreed_on": today})
+                continue
+            dialog._sk_engine_write({"state": "coordination"})
+            if coordinator.user_id:
+                # sudo: the Penilai is asked on a dialog they may not follow yet
+                dialog.sudo().activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    user_id=coordinator.user_id.id,
+                    summary=self.env._(
+                        "Confirm the targets of %(name)s", name=dialog.employee_id.name
+                    ),
+                )
         return True
+
+    def _sk_confirm_targets(self, today):
+        coordinator = self._sk_coordinator()
+        if not coordinator or coordinator.user_id != self.env.user:
+            raise UserError(
+                self.env._(
+                    "%(name)s, the Penilai, confirms the targets.",
+                    name=coordinator.name or "-",
+                )
+            )
+        self._sk_engine_write(
+            {"state": "agreed", "agreed_on": today, "coordinated_by_id": coordinator.id}
+        )
+        # sudo: the Penilai's own coordination activity, closed by confirming
+        self.sudo().activity_feedback(
+            ["mail.mail_activity_data_todo"],
+            user_id=self.env.user.id,
+            feedback=self.env._("Targets confirmed"),
+        )
 
 
 class SkTeam(models.Model):

@@ -197,7 +197,8 @@ class SkKedudukan(models.Model):
                 )
             warnings = [msg for level, msg in kedudukan._sk_issues() if level == "warn"]
             if warnings:
-                kedudukan.message_post(body="\n".join(warnings))
+                # sudo: the warnings are logged whether or not the user has an e-mail address
+                kedudukan.sudo().message_post(body="\n".join(warnings))
         return True
 
     def action_end(self):

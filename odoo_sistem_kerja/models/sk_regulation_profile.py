@@ -247,6 +247,12 @@ class SkRegulationProfile(models.Model):
         help="Each member of a team holds an agreed dialog kinerja for the year before the team "
         "is established (Perwali Kota Pasuruan 41/2023 Lamp. I.B.2.A.2(i)).",
     )
+    coordinate_with_penilai = fields.Boolean(
+        string="Targets Coordinated With the Penilai",
+        help="Where the Pimpinan Unit is not the Penilai, the targets the Pimpinan Unit agrees "
+        "in a dialog kinerja are set after coordinating with the Penilai, who confirms them "
+        "(Perbup Pasuruan, Lamp. II.D.1).",
+    )
     # Letters
     doc_name_individual = fields.Selection(
         [

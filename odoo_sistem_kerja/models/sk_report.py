@@ -275,11 +275,14 @@ class SkReport(models.Model):
             )
             report._sk_close_own_activities(self.env._("Report sent"))
             report.message_subscribe(partner_ids=recipients.user_id.partner_id.ids)
-            report.message_post(
+            # sudo: the report's own log and notification, whether or not its author has an
+            # e-mail address (most ASN users of a Pemda have none)
+            report.sudo().message_post(
                 body=self.env._(
                     "Report sent to %(names)s.", names=", ".join(recipients.mapped("name"))
                 ),
-                subtype_xmlid="mail.mt_comment",
+                partner_ids=recipients.user_id.partner_id.ids,
+                subtype_xmlid="mail.mt_note",
             )
         return True
 

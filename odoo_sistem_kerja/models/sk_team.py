@@ -333,7 +333,8 @@ class SkTeam(models.Model):
                 raise ValidationError("\n".join(blocking))
             warnings = [msg for level, msg in issues if level == "warn"]
             if warnings:
-                team.message_post(body="\n".join(warnings))
+                # sudo: the warnings are logged whether or not the user has an e-mail address
+                team.sudo().message_post(body="\n".join(warnings))
 
     # ------------------------------------------------------------------
     # Approval (establishment) and lifecycle
