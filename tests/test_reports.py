@@ -322,6 +322,8 @@ class TestTargetsCoordinatedWithThePenilai(ApprovalCase):
         self.assertEqual(dialog.state, "coordination")
         todo = dialog.sudo().activity_ids
         self.assertEqual(todo.user_id, kabid)
+        with self.assertRaisesRegex(UserError, "closed by its record's workflow"):
+            todo.with_user(kabid).action_feedback(feedback="ok")
         for intruder in (kasi, self.users["Joko"], self.admin):
             with self.assertRaisesRegex(UserError, "confirms the targets"):
                 dialog.with_user(intruder).action_agree()

@@ -22,7 +22,7 @@ class MailActivity(models.Model):
             raise UserError(
                 self.env._(
                     "This activity is closed by its record's workflow: open the record and "
-                    "approve, refuse or return it, or send the report it asks for."
+                    "decide the step, send the report or confirm the targets it asks for."
                 )
             )
 

@@ -123,6 +123,13 @@ class SkDialogKinerja(models.Model):
                 )
         return True
 
+    def _sk_workflow_activities(self, activities):
+        """The Penilai's request to confirm targets is done by confirming them."""
+        waiting = self.browse(activities.mapped("res_id")).filtered(
+            lambda d: d.state == "coordination"
+        )
+        return activities.filtered(lambda a: a.res_id in waiting.ids)
+
     def _sk_confirm_targets(self, today):
         coordinator = self._sk_coordinator()
         if not coordinator or coordinator.user_id != self.env.user:

@@ -1,11 +1,24 @@
 """18.0.1.3.0: route steps say who signs and who receives each letter, the profile says who
-signs each kind of letter, and a request knows whether it is written to. Company profiles
+signs each kind of letter and how work is reported, and a request knows whether it is
+written to. Company profiles
 made from a preset take the new settings of their preset; requests sent before keep their
 correspondence. A Perangkat Daerah's assignment letters and correspondence now share one
 register of outgoing letters, which continues after the higher of the two old registers."""
 
 from odoo import SUPERUSER_ID, api
 
+# the settings this version adds: a company profile takes its preset's
+NEW_SETTINGS = (
+    "signer_individual",
+    "signer_team",
+    "team_member_letters",
+    "report_team_to",
+    "report_individual_to",
+    "report_cadence",
+    "report_days",
+    "check_dialog_kinerja",
+    "coordinate_with_penilai",
+)
 STEP_FLAGS = ("signs_letter", "signs_answer", "receives_answer", "establishes_team")
 
 
@@ -42,9 +55,7 @@ def migrate(cr, version):
     )
     for profile in profiles:
         preset = profile.preset_id
-        profile.write(
-            {"signer_individual": preset.signer_individual, "signer_team": preset.signer_team}
-        )
+        profile.write({name: preset[name] for name in NEW_SETTINGS})
         preset_routes = {_route_key(route): route for route in preset.route_ids}
         for route in profile.route_ids:
             source = preset_routes.get(_route_key(route))
