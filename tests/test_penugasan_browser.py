@@ -56,3 +56,41 @@ class TestApproveFromActivity(SistemKerjaHttpCase):
         kadis_activities = request.activity_ids.filtered(lambda a: a.user_id == users["Kadis"])
         self.assertEqual(len(kadis_activities), 1)
         self.assertFalse(request.activity_ids.filtered(lambda a: a.user_id == users["Kasi"]))
+
+    def test_unit_head_approves_several_requests_from_the_list(self):
+        """Issue 10: bulk approval from the list is a button the engine checks record by
+        record, not a server action that needs write access to every selected record."""
+        self.build_organisation()
+        self.use_preset("kobar")
+        users = {}
+        for name in ("Kasi", "Kadis", "Sekretaris", "Kabid"):
+            users[name] = self.heads[name].user_id = self.env["res.users"].create(
+                {
+                    "name": name,
+                    "login": name.lower(),
+                    "password": name.lower(),
+                    "groups_id": [(6, 0, [self.env.ref(GROUP_PIMPINAN).id])],
+                }
+            )
+        rina = self.make_employee("Rina", self.seksi, "fungsional", "ahli_pertama")
+        rina._sk_set_kedudukan_from_rules("800/1/2026", date(2026, 1, 2))
+        requests = self.env["sk.penugasan"]
+        for owner in (self.sekretariat, self.bidang):
+            requests |= self.env["sk.penugasan"].create(
+                {
+                    "method": "penunjukan",
+                    "requester_employee_id": owner.manager_id.id,
+                    "owner_department_id": owner.id,
+                    "target_department_id": self.seksi.id,
+                    "employee_ids": [(6, 0, rina.ids)],
+                    "maksud_tujuan": "Website layanan",
+                    "kompetensi": "Pemrograman",
+                    "ekspektasi": "Website terbit",
+                    "date_start": date(2026, 7, 1),
+                    "date_end": date(2026, 12, 31),
+                }
+            )
+        requests.action_submit()
+        self.assertEqual(requests.current_approver_id, users["Kasi"])
+        self.start_tour("/odoo", "sistem_kerja_bulk_approve", login="kasi")
+        self.assertEqual(requests.mapped("current_approver_id"), users["Kadis"])

@@ -448,6 +448,10 @@ class SkPenugasan(models.Model):
                 refused.append(f"{request._sk_name_for_user()}: {error.args[0]}")
         return bulk_notification(self.env, decided, refused)
 
+    def action_sk_bulk_refuse(self):
+        """Refuse every selected request the user may decide, with one reason."""
+        return self._sk_reason_wizard("refuse", check_decider=False)
+
     @api.model
     def _cron_close_finished(self):
         today = fields.Date.context_today(self)

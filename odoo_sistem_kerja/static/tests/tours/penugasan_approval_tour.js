@@ -33,3 +33,23 @@ registry.category("web_tour.tours").add("sistem_kerja_approve_from_activity", {
         },
     ],
 });
+
+registry.category("web_tour.tours").add("sistem_kerja_bulk_approve", {
+    url: "/odoo/action-odoo_sistem_kerja.sk_penugasan_action_my_approvals",
+    steps: () => [
+        {
+            content: "Select every request waiting for me",
+            trigger: ".o_list_view thead .o_list_record_selector input",
+            run: "click",
+        },
+        {
+            content: "Approve them at once",
+            trigger: ".o_list_view button[name=action_sk_bulk_approve]",
+            run: "click",
+        },
+        {
+            content: "The result is reported",
+            trigger: ".o_notification:contains(2 record(s) decided)",
+        },
+    ],
+});
