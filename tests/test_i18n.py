@@ -69,9 +69,13 @@ class TestIndonesian(SistemKerjaCase):
         request.action_submit()
         line = request.approval_line_ids
         self.assertEqual(line.name, "The Kepala PD / Pimpinan Unit assigns")
+        profile = self.company.sk_profile_id
+        self.assertEqual(profile.name, "Regulation profile of Pemerintah Kabupaten Uji")
         env_id = self.load_indonesian()
         self.assertEqual(line.with_env(env_id).name, "Kepala PD / Pimpinan Unit menugaskan")
         self.assertEqual(line.name, "The Kepala PD / Pimpinan Unit assigns")
+        # the company's profile too is named in the language loaded later (issue 10)
+        self.assertEqual(profile.with_env(env_id).name, "Profil regulasi Pemerintah Kabupaten Uji")
 
     def test_validation_message_in_indonesian(self):
         env_id = self.load_indonesian()

@@ -66,6 +66,13 @@ class TestLetterVerification(SistemKerjaHttpCase):
         self.assertNotIn(self.request.letter_number, response.text)
         self.assertNotIn("Penandatangan", response.text)
 
+    def test_page_says_whom_the_letter_assigns_its_perihal_and_tmt(self):
+        """Issue 10: who can check a letter sees whom it assigns, to what and from when."""
+        response = self.url_open(f"/sistem-kerja/verifikasi/{self.verification.token}")
+        self.assertIn('<td id="sk-to">Dodi</td>', response.text)
+        self.assertIn('<td id="sk-subject">Audit aplikasi</td>', response.text)
+        self.assertIn('<td id="sk-tmt">1 Juli 2026</td>', response.text)
+
     def test_page_gives_the_date_as_letters_do(self):
         response = self.url_open(f"/sistem-kerja/verifikasi/{self.verification.token}")
         date = self.request.letter_date

@@ -35,5 +35,6 @@ class LetterVerification(http.Controller):
                 "pdf_hash": verification._sk_stored_pdf_hash(),
                 "replacement": verification._sk_replacement_number(),
                 "letter_date": tanggal(verification.letter_date),
+                "details": verification._sk_details(),
             },
         )

@@ -216,6 +216,11 @@ class SkLetter(models.Model):
             letter._sk_start_approval()
         return True
 
+    def _sk_verification_details(self):
+        if self.letter_type == "surat_tugas":
+            return {"to": self.employee_id.name, "tmt": self.date_tmt}
+        return {"to": ", ".join(self.team_ids.mapped("name"))}
+
     def _sk_replaced_by(self):
         return self.replaced_by_id
 

@@ -89,6 +89,11 @@ class SkLetterMixin(models.AbstractModel):
     def _sk_reason_handlers(self):
         return dict(super()._sk_reason_handlers(), reissue=self._sk_reissue)
 
+    def _sk_verification_details(self):
+        """What the public verification page shows of the letter besides its number:
+        ``to`` (whom it assigns), ``subject`` (perihal) and ``tmt`` (a date)."""
+        return {}
+
     def _sk_replaced_by(self):
         """The letter that replaced this record's letter (empty while it is in force)."""
         return self.browse()

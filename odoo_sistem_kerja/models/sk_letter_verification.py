@@ -4,6 +4,8 @@ import secrets
 
 from odoo import api, fields, models
 
+from .sk_letter_number import tanggal
+
 VERIFICATION_STATES = [("valid", "Valid"), ("revoked", "Revoked"), ("replaced", "Replaced")]
 
 
@@ -80,6 +82,14 @@ class SkLetterVerification(models.Model):
         if record._sk_replaced_by() or record.letter_number != self.letter_number:
             return "replaced"
         return "valid"
+
+    def _sk_details(self):
+        """Whom the letter assigns, its perihal and TMT, dates as letters write them."""
+        record = self._sk_record()
+        details = dict(record._sk_verification_details()) if record else {}
+        if details.get("tmt"):
+            details["tmt"] = tanggal(details["tmt"])
+        return details
 
     def _sk_replacement_number(self):
         """Number of the letter that replaced this one."""

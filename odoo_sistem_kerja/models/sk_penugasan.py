@@ -262,6 +262,13 @@ class SkPenugasan(models.Model):
             ]
         )
 
+    def _sk_verification_details(self):
+        return {
+            "to": ", ".join(self.employee_ids.mapped("name")),
+            "subject": self.maksud_tujuan or "",
+            "tmt": self.date_start,
+        }
+
     def _sk_letter_numbering(self):
         return ("team" if self.form == "tim" else "individual"), self.owner_department_id
 

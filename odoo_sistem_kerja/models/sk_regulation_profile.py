@@ -359,7 +359,7 @@ class SkRegulationProfile(models.Model):
     def _sk_fill_copied_translations(self):
         """A company's routes and rules are copies of its preset's, made in the languages
         loaded then: a language loaded later reaches them from the preset's texts (a
-        translation the Pemda edited is kept)."""
+        translation the Pemda edited is kept), and the company's profile gets its name in it."""
         for model in ("sk.approval.route", "sk.approval.route.step", "sk.placement.rule"):
             self.env[model].flush_model(["name"])
             table = SQL.identifier(self.env[model]._table)
@@ -374,6 +374,7 @@ class SkRegulationProfile(models.Model):
                 )
             )
             self.env[model].invalidate_model(["name"])
+        self.search([("company_id", "!=", False)])._sk_name_in_every_language()
 
     @api.constrains("is_preset", "company_id")
     def _check_preset_company(self):
@@ -531,11 +532,35 @@ class SkRegulationProfile(models.Model):
         preset = self._sk_default_preset()
         values = preset._sk_preset_values()
         values.update(
-            name=self.env._("Regulation profile of %(company)s", company=company.name),
+            name=self._sk_company_profile_name(company),
             company_id=company.id,
             preset_id=preset.id,
         )
         # sudo: a new company gets its profile, whoever creates it
         profile = self.sudo().create(values)
+        profile._sk_name_in_every_language()
         profile._sk_copy_tables_from(preset)
         return profile
+
+    def _sk_company_profile_name(self, company):
+        return self.env._("Regulation profile of %(company)s", company=company.name)
+
+    def _sk_name_in_every_language(self):
+        """A company's profile is named in each installed language (also one loaded
+        later), unless the Pemda renamed it."""
+        langs = [code for code, _name in self.env["res.lang"].get_installed()]
+        for profile in self.filtered("company_id"):
+            english = profile.with_context(lang="en_US")._sk_company_profile_name(
+                profile.company_id
+            )
+            if profile.with_context(lang="en_US").name != english:
+                continue
+            profile.update_field_translations(
+                "name",
+                {
+                    code: profile.with_context(lang=code)._sk_company_profile_name(
+                        profile.company_id
+                    )
+                    for code in langs
+                },
+            )

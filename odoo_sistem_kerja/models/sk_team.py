@@ -371,6 +371,9 @@ class SkTeam(models.Model):
             team._sk_start_approval()
         return True
 
+    def _sk_verification_details(self):
+        return {"to": self.name, "subject": self.description or "", "tmt": self.date_start}
+
     def _sk_replaced_by(self):
         return self.decree_id
 

@@ -157,5 +157,6 @@ class ReportSuratTugasTeam(models.AbstractModel):
 
 
 def _signer_text(signer):
+    behalf = f"a.n. {signer['behalf']}, " if signer["behalf"] else ""
     caption = f"{signer['caption']} " if signer["caption"] else ""
-    return f"{caption}{signer['title']}: {signer['name']} (NIP {signer['nip'] or '-'})"
+    return f"{behalf}{caption}{signer['title']}: {signer['name']} (NIP {signer['nip'] or '-'})"
