@@ -270,6 +270,21 @@ class TestBulkApproval(ApprovalCase):
         self.assertIn("a record you may not see", result["params"]["message"])
         self.assertEqual(result["params"]["type"], "warning")
 
+    def test_waiting_for_my_approval_lists_the_steps_i_decide(self):
+        mine = self.request(self.sekretariat, self.seksi, self.rina)
+        kabids = self.request(self.sekretariat, self.bidang, self.dodi)
+        draft = self.request(self.sekretariat, self.seksi, self.rina)
+        (mine | kabids).with_user(self.admin).action_submit()
+        Penugasan = self.env["sk.penugasan"]
+        waiting = [("can_decide", "=", True)]
+        self.assertEqual(Penugasan.with_user(self.users["Kasi"]).search(waiting), mine)
+        self.assertEqual(Penugasan.with_user(self.users["Kabid"]).search(waiting), kabids)
+        not_waiting = Penugasan.with_user(self.admin).search([("can_decide", "!=", True)])
+        self.assertIn(draft, not_waiting)
+        mine.with_user(self.users["Kasi"]).action_approve()
+        self.assertFalse(Penugasan.with_user(self.users["Kasi"]).search(waiting))
+        self.assertEqual(Penugasan.with_user(self.users["Kadis"]).search(waiting), mine)
+
     def test_bulk_refuse_needs_one_reason_and_reports(self):
         mine = self.request(self.sekretariat, self.seksi, self.rina)
         not_mine = self.request(self.sekretariat, self.bidang, self.dodi)

@@ -177,7 +177,14 @@ class TestTeamLangsa(TeamCase):
         team.with_user(self.users["Kabid"]).action_submit()
         self.assertEqual(self.approval_activities(team).user_id, ketua)
         self.assertTrue(team.with_user(member).read(["name"]), "a member opens it")
+        Team = self.env["sk.team"]
+        waiting = [("can_decide", "=", True)]
+        self.assertEqual(Team.with_user(member).search(waiting), team, "in the member's inbox")
+        self.assertEqual(Team.with_user(ketua).search(waiting), team)
+        self.assertFalse(Team.with_user(self.users["Kadis"]).search(waiting))
         self.profile.verifier_any_member = False
+        self.assertFalse(Team.with_user(member).search(waiting))
+        self.assertEqual(Team.with_user(member).search([("can_decide", "=", False)]) & team, team)
         with self.assertRaises(UserError):
             team.with_user(member)._sk_recommend("Layak dibentuk")
         self.profile.verifier_any_member = True

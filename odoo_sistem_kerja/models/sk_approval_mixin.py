@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
+from odoo.osv import expression
 
 from .sk_approval_line import signature
 from .sk_sealed_mixin import engine_writes
@@ -55,25 +56,47 @@ class SkApprovalMixin(models.AbstractModel):
             record.can_decide = bool(line) and record._sk_user_may_decide(line, self.env.user)
 
     def _search_can_decide(self, operator, value):
+        """The records whose pending step the user decides, as SQL sub-selects on the
+        indexed steps (independent of how many steps are pending): the steps assigned to
+        the user, and the Tim Verifikasi steps of the companies where the user verifies."""
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise NotImplementedError(self.env._("Operation not supported."))
         user = self.env.user
-        lines = (
-            self.env["sk.approval.line"]
-            # sudo: the inbox searches pending steps of records not yet readable
+        # sudo: the inbox searches pending steps of records not yet readable
+        Line = self.env["sk.approval.line"].sudo()
+        pending = [("res_model", "=", self._name), ("state", "=", "pending")]
+        assigned = Line._search(
+            pending + [("approver_user_id", "=", user.id), ("actor_role", "!=", "verifier")]
+        )
+        domain = [("id", "in", assigned.subselect("res_id"))]
+        verifying = [
+            profile.company_id.id
+            # sudo: the Tim Verifikasi of each company's profile, one profile per company
+            for profile in self.env["sk.regulation.profile"]
             .sudo()
-            .search([("res_model", "=", self._name), ("state", "=", "pending")])
-        )
-        mine = lines.filtered(
-            lambda ln: ln.approver_user_id == user
-            or (
-                ln.actor_role == "verifier"
-                # sudo: same
-                and user in self.browse(ln.res_id).sudo()._sk_profile()._sk_verifiers()[1]
+            .search(
+                [
+                    ("company_id", "!=", False),
+                    "|",
+                    ("verifier_user_ids", "in", user.id),
+                    ("verifier_ketua_id", "=", user.id),
+                ]
             )
-        )
+            if user in profile._sk_verifiers()[1]
+        ]
+        if verifying:
+            verifier_steps = Line._search(pending + [("actor_role", "=", "verifier")])
+            domain = expression.OR(
+                [
+                    domain,
+                    [
+                        ("company_id", "in", verifying),
+                        ("id", "in", verifier_steps.subselect("res_id")),
+                    ],
+                ]
+            )
         positive = (operator == "=") == value
-        return [("id", "in" if positive else "not in", mine.mapped("res_id"))]
+        return domain if positive else ["!", *expression.normalize_domain(domain)]
 
     # ------------------------------------------------------------------
     # Hooks for the models using the engine

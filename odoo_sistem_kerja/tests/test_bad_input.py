@@ -261,6 +261,7 @@ class TestBadInput(ApprovalCase):
 
     def test_a_letter_number_never_reaches_python_objects(self):
         self.profile.sudo()._write({"number_pattern_individual": "{seq.__class__}"})  # old data
+        self.profile.invalidate_recordset(["number_pattern_individual"])  # as read from the DB
         with self.assertRaisesRegex(UserError, "not valid"):
             self.env["sk.letter.number"]._sk_next(
                 self.company, self.bidang, "individual", fields.Date.today()
