@@ -383,6 +383,30 @@ class TestSkTimKerjaPdf(LetterCase):
         self.assertLess(table.index("Dodi"), table.index("Rina"))
 
 
+class TestBatchPrinting(LetterCase):
+    def test_five_surat_tugas_printed_at_once_are_five_letters(self):
+        """Issue 10: Debian's wkhtmltopdf (unpatched Qt) cannot split one rendering of
+        several records; each record is rendered alone and the PDFs are merged."""
+        names = ["Ani", "Budi", "Citra", "Dewi", "Eko"]
+        requests = self.env["sk.penugasan"]
+        for name in names:
+            employee = self.make_jf(name, self.bidang, "ahli_pertama")
+            employee._sk_set_kedudukan_from_rules("800/9/2026", date(2026, 1, 2))
+            requests |= self.decide_all(self.request(self.bidang, employee=employee))
+        self.assertEqual(set(requests.mapped("state")), {"active"})
+        text = self.pdf_text(requests)
+        pages = [page for page in text.split("\f") if page.strip()]
+        self.assertEqual(len(pages), 5, "one page per letter")
+        for page, request in zip(pages, requests, strict=True):
+            flat = " ".join(page.split())
+            self.assertIn(f"NOMOR : {request.letter_number}", flat)
+            self.assertIn(f"Nama : {request.employee_ids.name}", flat)
+        stored = self.env["ir.attachment"].search(
+            [("res_model", "=", "sk.penugasan"), ("res_id", "in", requests.ids)]
+        )
+        self.assertEqual(len(stored), 5, "each letter is stored on its own")
+
+
 class TestCorrespondencePdf(LetterCase):
     def render(self, xmlid, records):
         return " ".join(self.pdf_text(records, xmlid).split())

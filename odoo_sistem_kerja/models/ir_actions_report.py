@@ -1,4 +1,5 @@
 from odoo import api, models
+from odoo.tools import config, pdf
 
 from .sk_sealed_mixin import engine_writes, in_engine
 
@@ -9,8 +10,28 @@ class IrActionsReport(models.Model):
     def _render_qweb_pdf(self, report_ref, res_ids=None, data=None):
         """A letter is stored at its first printing, whoever prints it: a reader who may not
         write the record (the signer, the assignee) prints the issued letter too, and every
-        reprint is that file (the hash on its QR page)."""
+        reprint is that file (the hash on its QR page).
+
+        Several records are rendered one by one and their PDFs merged: Debian's wkhtmltopdf
+        (unpatched Qt) cannot split one rendering of several records, and each letter is
+        then stored on its own."""
         report = self._get_report(report_ref)
+        if isinstance(res_ids, int):
+            res_ids = [res_ids]
+        testing = config["test_enable"] or config["test_file"]
+        # as Odoo's own rendering: HTML instead of PDF in tests, unless forced
+        html_fallback = testing and not self.env.context.get("force_report_rendering")
+        if (
+            res_ids
+            and len(set(res_ids)) > 1
+            and report.report_name.startswith("odoo_sistem_kerja.")
+            and not html_fallback
+        ):
+            rendered = [
+                self._render_qweb_pdf(report_ref, [res_id], data=dict(data or {}))
+                for res_id in res_ids
+            ]
+            return pdf.merge_pdf([content for content, _kind in rendered]), "pdf"
         model = report.model in self.env and self.env[report.model]
         if not (res_ids and model is not False and getattr(model, "_sk_approval_engine", False)):
             return super()._render_qweb_pdf(report_ref, res_ids=res_ids, data=data)
