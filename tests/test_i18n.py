@@ -26,13 +26,8 @@ class TestIndonesian(SistemKerjaCase):
         module._update_translations(["id_ID"])
         return self.env(context=dict(self.env.context, lang="id_ID"))
 
-    def test_company_rules_keep_their_translation(self):
-        env_id = self.load_indonesian()
-        profile = self.use_preset("kab_pasuruan")
-        self.assertEqual(profile.rule_ids[:1].with_env(env_id).name, "Setda: Kepala Bagian menilai")
-
-    def test_approval_history_reads_in_indonesian(self):
-        env_id = self.load_indonesian()
+    def submit_kobar_request(self):
+        """The approval step of a Penugasan within a Bidang, under Kotawaringin Barat."""
         self.build_organisation()
         self.use_preset("kobar")
         self.heads["Kabid"].user_id = self.make_user(
@@ -47,27 +42,22 @@ class TestIndonesian(SistemKerjaCase):
             }
         )
         request.action_submit()
-        line = request.approval_line_ids.with_env(env_id)
+        return request.approval_line_ids
+
+    def test_company_rules_keep_their_translation(self):
+        env_id = self.load_indonesian()
+        profile = self.use_preset("kab_pasuruan")
+        self.assertEqual(profile.rule_ids[:1].with_env(env_id).name, "Setda: Kepala Bagian menilai")
+
+    def test_approval_history_reads_in_indonesian(self):
+        env_id = self.load_indonesian()
+        line = self.submit_kobar_request().with_env(env_id)
         self.assertEqual(line.name, "Kepala PD / Pimpinan Unit menugaskan")
 
     def test_steps_decided_before_the_language_was_loaded_read_in_it(self):
         """The demo and an install followed by --load-language write the history in English
         first: loading Indonesian afterwards translates those steps too."""
-        self.build_organisation()
-        self.use_preset("kobar")
-        self.heads["Kabid"].user_id = self.make_user(
-            "kabid.i18n.late", "odoo_sistem_kerja.group_sk_pimpinan"
-        )
-        request = self.env["sk.penugasan"].create(
-            {
-                "company_id": self.company.id,
-                "requester_employee_id": self.heads["Kabid"].id,
-                "owner_department_id": self.bidang.id,
-                "date_start": "2026-07-01",
-            }
-        )
-        request.action_submit()
-        line = request.approval_line_ids
+        line = self.submit_kobar_request()
         self.assertEqual(line.name, "The Kepala PD / Pimpinan Unit assigns")
         profile = self.company.sk_profile_id
         self.assertEqual(profile.name, "Regulation profile of Pemerintah Kabupaten Uji")

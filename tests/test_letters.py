@@ -1,7 +1,5 @@
 """Letter numbers and the Surat Tugas printed as a real PDF."""
 
-import subprocess
-import tempfile
 from datetime import date, timedelta
 
 import psycopg2
@@ -26,22 +24,6 @@ class LetterCase(ApprovalCase):
         cls.dinas.write({"sk_unit_code": "105", "sk_street": "Jalan Pahlawan 28, Pasuruan"})
         cls.dinkes.sk_unit_code = "440"
         cls.year = fields.Date.context_today(cls.env.user).year
-
-    def pdf_text(self, records, report="odoo_sistem_kerja.action_report_surat_tugas"):
-        """Render ``report`` with wkhtmltopdf and return the PDF's text (pages split by \f)."""
-        reports = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        pdf, kind = reports._render_qweb_pdf(report, records.ids)
-        self.assertEqual(kind, "pdf")
-        self.assertTrue(pdf.startswith(b"%PDF"), "rendered by wkhtmltopdf, not the HTML fallback")
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-            handle.write(pdf)
-            handle.flush()
-            return subprocess.run(
-                ["pdftotext", "-layout", handle.name, "-"],
-                capture_output=True,
-                check=True,
-                text=True,
-            ).stdout
 
     def approve(self, request):
         request.with_user(self.admin).action_submit()

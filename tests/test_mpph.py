@@ -2,8 +2,6 @@
 
 import base64
 import io
-import subprocess
-import tempfile
 from datetime import date
 
 import openpyxl
@@ -84,21 +82,9 @@ class TestMpph(WorkCycleCase):
         self.assertEqual((sheet["A7"].value, sheet["B7"].value), (2, "Arsip tertata"))
         self.assertEqual(sheet.freeze_panes, "A5")
 
-        reports = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        pdf, _kind = reports._render_qweb_pdf("odoo_sistem_kerja.action_report_mpph", pk.ids)
-        self.assertTrue(pdf.startswith(b"%PDF"))
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-            handle.write(pdf)
-            handle.flush()
-            text = subprocess.run(
-                ["pdftotext", "-layout", handle.name, "-"],
-                capture_output=True,
-                check=True,
-                text=True,
-            ).stdout
-            size = subprocess.run(
-                ["pdfinfo", handle.name], capture_output=True, check=True, text=True
-            ).stdout
+        pdf = self.render_pdf(pk, "odoo_sistem_kerja.action_report_mpph")
+        text = self.pdf_tool(pdf, "pdftotext", "-layout")
+        size = self.pdf_tool(pdf, "pdfinfo")
         flat = " ".join(text.split())
         for expected in [
             "MATRIKS PEMBAGIAN PERAN DAN HASIL",
