@@ -9,12 +9,11 @@ from odoo.addons.odoo_sistem_kerja.tests.common import (
 
 
 class TestApproveFromActivity(SistemKerjaHttpCase):
-    def test_unit_head_approves_and_next_approver_gets_activity(self):
-        self.build_organisation()
-        self.use_preset("kobar")
+    def head_users(self, *names):
+        """A Pimpinan user (login and password: the name in lower case) for each head."""
         users = {}
-        for name in ("Kasi", "Kadis", "Sekretaris"):
-            users[name] = self.env["res.users"].create(
+        for name in names:
+            users[name] = self.heads[name].user_id = self.env["res.users"].create(
                 {
                     "name": name,
                     "login": name.lower(),
@@ -22,7 +21,29 @@ class TestApproveFromActivity(SistemKerjaHttpCase):
                     "groups_id": [(6, 0, [self.env.ref(GROUP_PIMPINAN).id])],
                 }
             )
-            self.heads[name].user_id = users[name]
+        return users
+
+    def request_from(self, owner, employee):
+        """A request of ``owner``'s head for ``employee`` of the Seksi."""
+        return self.env["sk.penugasan"].create(
+            {
+                "method": "penunjukan",
+                "requester_employee_id": owner.manager_id.id,
+                "owner_department_id": owner.id,
+                "target_department_id": self.seksi.id,
+                "employee_ids": [(6, 0, employee.ids)],
+                "maksud_tujuan": "Website layanan",
+                "kompetensi": "Pemrograman",
+                "ekspektasi": "Website terbit",
+                "date_start": date(2026, 7, 1),
+                "date_end": date(2026, 12, 31),
+            }
+        )
+
+    def test_unit_head_approves_and_next_approver_gets_activity(self):
+        self.build_organisation()
+        self.use_preset("kobar")
+        users = self.head_users("Kasi", "Kadis", "Sekretaris")
         rina = self.make_employee("Rina", self.seksi, "fungsional", "ahli_pertama")
         rina.user_id = self.env["res.users"].create(
             {"name": "Rina", "login": "rina", "groups_id": [(6, 0, [self.env.ref(GROUP_ASN).id])]}
@@ -35,20 +56,7 @@ class TestApproveFromActivity(SistemKerjaHttpCase):
                 "groups_id": [(6, 0, [self.env.ref(GROUP_ADMIN).id])],
             }
         )
-        request = self.env["sk.penugasan"].create(
-            {
-                "method": "penunjukan",
-                "requester_employee_id": self.heads["Sekretaris"].id,
-                "owner_department_id": self.sekretariat.id,
-                "target_department_id": self.seksi.id,
-                "employee_ids": [(6, 0, rina.ids)],
-                "maksud_tujuan": "Website layanan",
-                "kompetensi": "Pemrograman",
-                "ekspektasi": "Website terbit",
-                "date_start": date(2026, 7, 1),
-                "date_end": date(2026, 12, 31),
-            }
-        )
+        request = self.request_from(self.sekretariat, rina)
         request.with_user(admin).action_submit()
         self.assertEqual(request.current_approver_id, users["Kasi"])
         self.start_tour("/odoo", "sistem_kerja_approve_from_activity", login="kasi")
@@ -62,34 +70,10 @@ class TestApproveFromActivity(SistemKerjaHttpCase):
         record, not a server action that needs write access to every selected record."""
         self.build_organisation()
         self.use_preset("kobar")
-        users = {}
-        for name in ("Kasi", "Kadis", "Sekretaris", "Kabid"):
-            users[name] = self.heads[name].user_id = self.env["res.users"].create(
-                {
-                    "name": name,
-                    "login": name.lower(),
-                    "password": name.lower(),
-                    "groups_id": [(6, 0, [self.env.ref(GROUP_PIMPINAN).id])],
-                }
-            )
+        users = self.head_users("Kasi", "Kadis", "Sekretaris", "Kabid")
         rina = self.make_employee("Rina", self.seksi, "fungsional", "ahli_pertama")
         rina._sk_set_kedudukan_from_rules("800/1/2026", date(2026, 1, 2))
-        requests = self.env["sk.penugasan"]
-        for owner in (self.sekretariat, self.bidang):
-            requests |= self.env["sk.penugasan"].create(
-                {
-                    "method": "penunjukan",
-                    "requester_employee_id": owner.manager_id.id,
-                    "owner_department_id": owner.id,
-                    "target_department_id": self.seksi.id,
-                    "employee_ids": [(6, 0, rina.ids)],
-                    "maksud_tujuan": "Website layanan",
-                    "kompetensi": "Pemrograman",
-                    "ekspektasi": "Website terbit",
-                    "date_start": date(2026, 7, 1),
-                    "date_end": date(2026, 12, 31),
-                }
-            )
+        requests = self.request_from(self.sekretariat, rina) | self.request_from(self.bidang, rina)
         requests.action_submit()
         self.assertEqual(requests.current_approver_id, users["Kasi"])
         self.start_tour("/odoo", "sistem_kerja_bulk_approve", login="kasi")

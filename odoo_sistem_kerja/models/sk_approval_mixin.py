@@ -574,9 +574,10 @@ class SkApprovalMixin(models.AbstractModel):
         approved = self._sk_decided_lines()
         return approved.filtered("signs_letter")[-1:] or approved[-1:]
 
-    def _sk_signer(self):
-        """Who signs the letter: the official of the signing step, or their Plt./Plh."""
-        line = self._sk_signing_line()
+    def _sk_signer(self, line=None):
+        """Who signs the letter: the official of the signing step (or of ``line``), or their
+        Plt./Plh."""
+        line = self._sk_signing_line() if line is None else line
         if not line:
             return signature(self.env["hr.employee"])
         return line._sk_signature()

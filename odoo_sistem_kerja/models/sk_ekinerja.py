@@ -5,14 +5,13 @@ hasil kerja) and the results accepted by the final acceptor with their bukti duk
 XLSX workbook. A SIASN/e-Kinerja API client replaces ``_sk_deliver`` (the rows stay)."""
 
 import base64
-import io
 from datetime import timedelta
-
-import xlsxwriter
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import html2plaintext
+
+from .sk_xlsx import xlsx_table
 
 # e-Kinerja's SKP columns: the leader's intervened plan, the employee's plan, its indicator
 # and target, the realisation and its evidence
@@ -120,15 +119,19 @@ class SkEkinerjaAdapter(models.AbstractModel):
                 ]
             )
         )
-        Attachment = self.env["ir.attachment"].sudo()
+        evidence = {}
+        # sudo: the bukti dukung of every kegiatan, in one query
+        for attachment in (
+            self.env["ir.attachment"]
+            .sudo()
+            .search([("res_model", "=", "project.task"), ("res_id", "in", tasks.ids)], order="id")
+        ):
+            evidence.setdefault(attachment.res_id, []).append(attachment.name)
         rows = []
         for task in tasks:
             people = (
                 task.sk_team_id.member_ids.employee_id | task.user_ids.employee_id
             ) & employees
-            evidence = Attachment.search(
-                [("res_model", "=", "project.task"), ("res_id", "=", task.id)]
-            ).mapped("name")
             target = task.sk_target_id
             for employee in people:
                 rows.append(
@@ -150,7 +153,7 @@ class SkEkinerjaAdapter(models.AbstractModel):
                                 ],
                             )
                         ),
-                        evidence=", ".join(evidence),
+                        evidence=", ".join(evidence.get(task.id, [])),
                     )
                 )
         return rows
@@ -165,22 +168,8 @@ class SkEkinerjaAdapter(models.AbstractModel):
     @api.model
     def _sk_deliver(self, rows, date_from, date_to):
         """Hand the rows over: here an XLSX workbook, as (file name, bytes)."""
-        output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
-        sheet = workbook.add_worksheet("e-Kinerja")
-        header = workbook.add_format(
-            {"bold": True, "border": 1, "text_wrap": True, "bg_color": "#D9E1F2"}
-        )
-        cell = workbook.add_format({"border": 1, "valign": "top", "text_wrap": True})
-        for col, (_key, label, width) in enumerate(EKINERJA_COLUMNS):
-            sheet.set_column(col, col, width)
-            sheet.write(0, col, label, header)
-        for row, values in enumerate(rows, start=1):
-            for col, (key, _label, _width) in enumerate(EKINERJA_COLUMNS):
-                sheet.write_string(row, col, values[key] or "", cell)
-        sheet.freeze_panes(1, 2)
-        workbook.close()
-        return f"e-Kinerja {date_from} - {date_to}.xlsx", output.getvalue()
+        data = xlsx_table("e-Kinerja", EKINERJA_COLUMNS, rows, frozen_columns=2)
+        return f"e-Kinerja {date_from} - {date_to}.xlsx", data
 
 
 class SkEkinerjaExportWizard(models.TransientModel):

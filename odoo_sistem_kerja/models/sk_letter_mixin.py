@@ -48,19 +48,20 @@ class SkLetterMixin(models.AbstractModel):
         return pd._sk_find_head()[1]
 
     def _sk_signing_line(self):
+        """The Kepala PD's own approval when the profile has them sign and they decided."""
         line = super()._sk_signing_line()
         head = self._sk_pd_head_signing()
         if head:
-            own = self._sk_decided_lines().filtered(lambda ln: ln.official_id == head)
-            return own[-1:] or line
+            return self._sk_decided_lines().filtered(lambda ln: ln.official_id == head)[-1:] or line
         return line
 
-    def _sk_signer(self):
+    def _sk_signer(self, line=None):
         """The signer; a letter the Kepala PD signs but another official decided is signed
         by that official a.n. the Kepala PD."""
-        sign = super()._sk_signer()
+        line = self._sk_signing_line() if line is None else line
+        sign = super()._sk_signer(line)
         head = self._sk_pd_head_signing()
-        if head and self._sk_signing_line().official_id != head:
+        if head and line.official_id != head:
             sign["behalf"] = head._sk_position_title()
         return sign
 

@@ -2,11 +2,9 @@
 Perjanjian Kinerja, cascaded to the teams and individuals whose kegiatan serve it, down to
 each member's role and expected result. BKPSDM hands it to BKN's e-Kinerja."""
 
-import io
-
-import xlsxwriter
-
 from odoo import fields, models
+
+from .sk_xlsx import xlsx_table
 
 MPPH_COLUMNS = [
     ("no", "No", 5),
@@ -80,38 +78,26 @@ class SkPerjanjianKinerja(models.Model):
         return rows
 
     def _sk_mpph_xlsx(self):
-        """The matrix as an XLSX workbook (bytes), laid out as the PDF."""
+        """The matrix as an XLSX workbook (bytes), laid out as the PDF: a target's own cells
+        are written on its first row only."""
         self.ensure_one()
-        output = io.BytesIO()
-        workbook = xlsxwriter.Workbook(output, {"in_memory": True})
-        sheet = workbook.add_worksheet("MPPH")
-        title = workbook.add_format({"bold": True, "font_size": 13})
-        header = workbook.add_format(
+        own = ("no", "sasaran", "indikator", "target", "responsible")
+        rows = [
             {
-                "bold": True,
-                "border": 1,
-                "align": "center",
-                "valign": "vcenter",
-                "text_wrap": True,
-                "bg_color": "#D9E1F2",
+                **{key: "" if key in own and not row["first"] else row[key] for key in row},
+                "member": "\n".join(filter(None, [row["member"], row["nip"]])),
             }
+            for row in self._sk_mpph_rows()
+        ]
+        return xlsx_table(
+            "MPPH",
+            MPPH_COLUMNS,
+            rows,
+            titles=(
+                self.env._("MATRIKS PEMBAGIAN PERAN DAN HASIL"),
+                f"{self.department_id.name} – {self.year}",
+            ),
         )
-        cell = workbook.add_format({"border": 1, "valign": "top", "text_wrap": True})
-        sheet.write(0, 0, self.env._("MATRIKS PEMBAGIAN PERAN DAN HASIL"), title)
-        sheet.write(1, 0, f"{self.department_id.name} – {self.year}")
-        for col, (_key, label, width) in enumerate(MPPH_COLUMNS):
-            sheet.set_column(col, col, width)
-            sheet.write(3, col, label, header)
-        for row, values in enumerate(self._sk_mpph_rows(), start=4):
-            values = dict(values, member="\n".join(filter(None, [values["member"], values["nip"]])))
-            for col, (key, _label, _width) in enumerate(MPPH_COLUMNS):
-                shown = key not in ("no", "sasaran", "indikator", "target", "responsible")
-                sheet.write(row, col, values[key] if shown or values["first"] else "", cell)
-        sheet.freeze_panes(4, 0)
-        sheet.set_landscape()
-        sheet.repeat_rows(3)
-        workbook.close()
-        return output.getvalue()
 
     def action_sk_mpph_xlsx(self):
         self.ensure_one()

@@ -229,10 +229,8 @@ class SkPenugasan(models.Model):
                 raise UserError(message)
             if message:
                 self.message_post(body=message)
-        values = {"state": "active"}
-        if self.correspondence and not self.answer_number:
-            # the answer is written before the assignment letter, in the same register
-            values.update(self._sk_correspondence_values("answer", self._sk_answering_unit()))
+        # the answer is written before the assignment letter, in the same register
+        values = {"state": "active", **self._sk_answer_values()}
         self._sk_engine_write({**values, **self._sk_number_values()})
         self.open_call_id._sk_close_when_full()
         if self.team_id:
@@ -304,6 +302,12 @@ class SkPenugasan(models.Model):
     def _sk_answering_unit(self):
         return self.target_department_id or self.owner_department_id
 
+    def _sk_answer_values(self):
+        """Number and date of the surat jawaban, when the request is written to."""
+        if not self.correspondence or self.answer_number:
+            return {}
+        return self._sk_correspondence_values("answer", self._sk_answering_unit())
+
     def _sk_correspondence_values(self, letter, unit):
         """Number and date of the ``letter`` (request or answer) sent today by ``unit``."""
         today = fields.Date.context_today(self)
@@ -313,10 +317,7 @@ class SkPenugasan(models.Model):
         return {f"{letter}_number": number, f"{letter}_date": today}
 
     def _sk_on_refused(self, reason):
-        values = {"state": "refused"}
-        if self.correspondence and not self.answer_number:
-            values.update(self._sk_correspondence_values("answer", self._sk_answering_unit()))
-        self._sk_engine_write(values)
+        self._sk_engine_write({"state": "refused", **self._sk_answer_values()})
 
     def _sk_on_returned(self, reason):
         self._sk_engine_write({"state": "returned"})
