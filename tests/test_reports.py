@@ -101,6 +101,49 @@ class TestPeriodicReports(ReportCase):
 
 
 class TestRequestedReport(ReportCase):
+    def test_an_employee_assigned_alone_reports_on_the_assignments_cadence(self):
+        """PJ-01: the individual assignee's report is drafted like the Ketua's."""
+        bima = self.make_jf("Bima", self.bidang, "ahli_pertama")
+        bima._sk_set_kedudukan_from_rules("800/5/2026", date(2026, 1, 2))
+        assignment = self.decide_all(
+            self.request(
+                self.bidang,
+                employee=self.dodi | bima,
+                report_cadence="quarterly",
+            )
+        )
+        self.assertEqual(assignment.state, "active")
+        team_work = self.decide_all(
+            self.request(self.bidang, employee=self.rina, form="tim", team_id=self.team.id)
+        )
+        Report = self.env["sk.report"]
+        with freeze_time("2026-08-10"):
+            drafted = Report._cron_draft_due_reports()
+            self.assertFalse(Report._cron_draft_due_reports(), "one report per period")
+        mine = drafted.filtered(lambda r: r.penugasan_id == assignment)
+        self.assertEqual(
+            sorted((r.kind, r.author_id.name, str(r.date_from), str(r.date_to)) for r in mine),
+            [
+                ("individual", "Bima", "2026-07-01", "2026-09-30"),
+                ("individual", "Dodi", "2026-07-01", "2026-09-30"),
+            ],
+        )
+        self.assertFalse(drafted.filtered(lambda r: r.penugasan_id == team_work))
+        for report in mine:
+            activity = self.due_activities(report)
+            self.assertEqual(activity.user_id, report.author_id.user_id)
+        # the cadence of an active assignment may change; its content may not
+        assignment.with_user(self.admin).write({"report_cadence": "monthly"})
+        with self.assertRaisesRegex(UserError, "its content is locked"):
+            assignment.with_user(self.admin).write({"maksud_tujuan": "Lain"})
+        dodi = mine.filtered(lambda r: r.author_id == self.dodi).with_user(self.users["Dodi"])
+        dodi.write({"content": "<p>Modul pengaduan selesai 60%.</p>", "progress": 60})
+        dodi.action_send()
+        self.assertFalse(self.due_activities(dodi), "sending closed the activity")
+        # Kotawaringin Barat: an individual reports to the Pimpinan Unit
+        self.assertEqual(dodi.recipient_ids, self.dodi.sk_pimpinan_unit_id)
+        self.assertIn(dodi, assignment.with_user(self.users["Dodi"]).report_ids)
+
     def test_the_head_asks_a_member_and_only_the_report_closes_it(self):
         kabid, rina = self.users["Kabid"], self.users["Rina"]
         with self.assertRaises(AccessError):
@@ -128,8 +171,8 @@ class TestRequestedReport(ReportCase):
         self.assertEqual(report.recipient_ids, self.dodi, "a member reports to the Ketua")
         # the Ketua returns it with what it lacks; the member completes and sends again
         with self.assertRaises(UserError):
-            report.with_user(rina)._sk_return("Lengkapi")
-        report.with_user(self.users["Dodi"])._sk_return("Lampirkan daftar dataset.")
+            report.with_user(rina)._sk_send_back("Lengkapi")
+        report.with_user(self.users["Dodi"])._sk_send_back("Lampirkan daftar dataset.")
         self.assertEqual(report.state, "returned")
         self.assertEqual(self.due_activities(report).user_id, rina)
         report.with_user(rina).action_send()
@@ -324,11 +367,15 @@ class TestTargetsCoordinatedWithThePenilai(ApprovalCase):
         self.assertEqual(todo.user_id, kabid)
         with self.assertRaisesRegex(UserError, "closed by its record's workflow"):
             todo.with_user(kabid).action_feedback(feedback="ok")
+        with self.assertRaisesRegex(UserError, "already agreed or being coordinated"):
+            dialog.with_user(kasi).action_agree()
         for intruder in (kasi, self.users["Joko"], self.admin):
-            with self.assertRaisesRegex(UserError, "confirms the targets"):
-                dialog.with_user(intruder).action_agree()
+            with self.assertRaisesRegex(UserError, "Only .* can decide"):
+                dialog.with_user(intruder).action_approve()
+        with self.assertRaisesRegex(UserError, "its content is locked"):
+            dialog.with_user(kasi).write({"expected_results": "Diubah diam-diam"})
         self.assertTrue(dialog.with_user(kabid).read(["expected_results"]))
-        dialog.with_user(kabid).action_agree()
+        dialog.with_user(kabid).action_approve()
         self.assertEqual((dialog.state, dialog.coordinated_by_id), ("agreed", joko.sk_penilai_id))
         self.assertFalse(dialog.sudo().activity_ids)
         # without the setting, what the Pimpinan Unit agrees is agreed

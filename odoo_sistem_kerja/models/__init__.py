@@ -15,6 +15,7 @@ from . import sk_kedudukan
 from . import sk_approval_route
 from . import sk_approval_line
 from . import sk_approval_mixin
+from . import sk_consultation_mixin
 from . import sk_representation
 from . import mail_activity
 from . import sk_letter_number
@@ -28,7 +29,6 @@ from . import sk_letter
 from . import sk_letter_verification
 from . import sk_perjanjian_kinerja
 from . import project
-from . import sk_kinerja_demo
 from . import sk_kegiatan
 from . import res_company
 from . import res_users
@@ -40,3 +40,4 @@ from . import sk_dialog_kinerja
 from . import sk_mpph
 from . import sk_ekinerja
 from . import sk_kinerja_followup
+from . import sk_kinerja_demo

@@ -45,7 +45,13 @@ class SkApprovalRoute(models.Model):
     unit_type_ids = fields.Many2many(
         "sk.unit.type",
         string="For Unit Types",
-        help="The route serves records of units of these types (empty: any other unit).",
+        help="The route serves records of units of these types, or of units inside one "
+        "(empty: any other unit).",
+    )
+    jenjang_ids = fields.Many2many(
+        "sk.jenjang",
+        string="For Jenjang",
+        help="The route serves records about an employee of these jenjang (empty: any other).",
     )
     return_stepwise = fields.Boolean(
         string="Return Step by Step",

@@ -5,15 +5,18 @@ Lamp. I.B.2.A.1(i) and A.2(i); spec §7.2)."""
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .sk_consultation_mixin import SkConsultationMixin
+
 
 class SkDialogKinerja(models.Model):
     _name = "sk.dialog.kinerja"
     _description = "Dialog Kinerja"
-    _inherit = ["mail.thread", "mail.activity.mixin", "sk.sealed.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.consultation.mixin"]
     _order = "date desc, id desc"
     _check_company_auto = True
     _sk_open_states = ("draft",)
-    _sk_sealed_fields = frozenset({"state", "agreed_on", "coordinated_by_id"})
+    _sk_sealed_fields = SkConsultationMixin._sk_sealed_fields | {"agreed_on", "coordinated_by_id"}
+    _sk_route_kind = "dialog"
 
     name = fields.Char(compute="_compute_name", store=True)
     company_id = fields.Many2one(
@@ -89,17 +92,19 @@ class SkDialogKinerja(models.Model):
             return penilai
         return penilai.browse()
 
+    def _sk_consultation_people(self):
+        return self.penilai_id, self.employee_id
+
     def action_agree(self):
-        """Whoever held the dialog records the agreement; where the Pimpinan Unit held it
-        and the profile says so, the Penilai confirms the targets first."""
+        """Whoever held the dialog records the agreement. Where the Pimpinan Unit held it
+        and the profile says so, the officials of the profile's route are consulted and
+        the Penilai confirms the targets first (KIN-03)."""
         is_admin = self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
-        today = fields.Date.context_today(self)
         for dialog in self:
-            if dialog.state == "agreed":
-                raise UserError(self.env._("This dialog kinerja is already agreed."))
-            if dialog.state == "coordination":
-                dialog._sk_confirm_targets(today)
-                continue
+            if dialog.state != "draft":
+                raise UserError(
+                    self.env._("This dialog kinerja is already agreed or being coordinated.")
+                )
             if dialog.penilai_id.user_id != self.env.user and not is_admin:
                 raise UserError(
                     self.env._(
@@ -107,47 +112,38 @@ class SkDialogKinerja(models.Model):
                         name=dialog.penilai_id.name,
                     )
                 )
-            coordinator = dialog._sk_coordinator()
-            if not coordinator:
-                dialog._sk_engine_write({"state": "agreed", "agreed_on": today})
+            if not dialog._sk_coordinator():
+                dialog._sk_engine_write(
+                    {"state": "agreed", "agreed_on": fields.Date.context_today(self)}
+                )
                 continue
             dialog._sk_engine_write({"state": "coordination"})
-            if coordinator.user_id:
-                # sudo: the Penilai is asked on a dialog they may not follow yet
-                dialog.sudo().activity_schedule(
-                    "mail.mail_activity_data_todo",
-                    user_id=coordinator.user_id.id,
-                    summary=self.env._(
-                        "Confirm the targets of %(name)s", name=dialog.employee_id.name
-                    ),
-                )
+            dialog._sk_start_approval()
         return True
 
-    def _sk_workflow_activities(self, activities):
-        """The Penilai's request to confirm targets is done by confirming them."""
-        waiting = self.browse(activities.mapped("res_id")).filtered(
-            lambda d: d.state == "coordination"
-        )
-        return activities.filtered(lambda a: a.res_id in waiting.ids)
-
-    def _sk_confirm_targets(self, today):
-        coordinator = self._sk_coordinator()
-        if not coordinator or coordinator.user_id != self.env.user:
-            raise UserError(
-                self.env._(
-                    "%(name)s, the Penilai, confirms the targets.",
-                    name=coordinator.name or "-",
-                )
-            )
+    def _sk_on_approved(self):
         self._sk_engine_write(
-            {"state": "agreed", "agreed_on": today, "coordinated_by_id": coordinator.id}
+            {
+                "state": "agreed",
+                "agreed_on": fields.Date.context_today(self),
+                "coordinated_by_id": self._sk_coordinator().id,
+            }
         )
-        # sudo: the Penilai's own coordination activity, closed by confirming
-        self.sudo().activity_feedback(
-            ["mail.mail_activity_data_todo"],
-            user_id=self.env.user.id,
-            feedback=self.env._("Targets confirmed"),
-        )
+
+    def _sk_on_returned(self, reason):
+        self._sk_engine_write({"state": "draft"})
+
+    def _sk_on_refused(self, reason):
+        self._sk_engine_write({"state": "draft"})
+
+
+class SkApprovalRoute(models.Model):
+    _inherit = "sk.approval.route"
+
+    kind = fields.Selection(
+        selection_add=[("dialog", "Targets Agreed by a Pimpinan Unit")],
+        ondelete={"dialog": "cascade"},
+    )
 
 
 class SkTeam(models.Model):

@@ -493,18 +493,21 @@ class SkRegulationProfile(models.Model):
         ketua = self.verifier_ketua_id or self.verifier_user_ids[:1]
         return ketua, (self.verifier_user_ids | ketua) if self.verifier_any_member else ketua
 
-    def _sk_route(self, kind, method=None, scope=None, form=None, unit_type=None):
+    def _sk_route(self, kind, method=None, scope=None, form=None, unit_type=None, jenjang=None):
         """The route for a kind of request; a route without a form serves both forms, one
-        without unit types serves the units no other route names."""
+        without unit types serves the units no other route names, one without jenjang any
+        employee. ``unit_type`` may hold the types of a unit and of the units above it."""
         self.ensure_one()
+        unit_types = unit_type or self.env["sk.unit.type"]
         routes = self.route_ids.filtered(
             lambda r: r.kind == kind
             and r.method == (method or False)
             and r.scope == (scope or False)
             and r.form in (form, False)
-            and (not r.unit_type_ids or unit_type in r.unit_type_ids)
+            and (not r.unit_type_ids or r.unit_type_ids & unit_types)
+            and (not r.jenjang_ids or jenjang in r.jenjang_ids)
         )
-        return routes.sorted(lambda r: (not r.unit_type_ids, not r.form))[:1]
+        return routes.sorted(lambda r: (not r.jenjang_ids, not r.unit_type_ids, not r.form))[:1]
 
     @api.model
     def _sk_add_missing_routes(self, kind):

@@ -13,7 +13,9 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_date
 
+from .sk_consultation_mixin import SkConsultationMixin
 from .sk_regulation_profile import CADENCES
 
 REPORT_KINDS = [
@@ -27,6 +29,7 @@ REPORT_KINDS = [
 PERSONAL_KINDS = ("performance", "recommendation")
 REPORT_STATES = [
     ("draft", "Draft"),
+    ("consultation", "In Consultation"),
     ("sent", "Sent"),
     ("acknowledged", "Acknowledged"),
     ("returned", "Returned"),
@@ -49,13 +52,15 @@ def cadence_period(cadence, day):
 class SkReport(models.Model):
     _name = "sk.report"
     _description = "Work Report"
-    _inherit = ["mail.thread", "mail.activity.mixin", "sk.sealed.mixin"]
+    _inherit = ["mail.thread", "mail.activity.mixin", "sk.consultation.mixin"]
     _order = "date_to desc, id desc"
     _check_company_auto = True
     _sk_open_states = ("draft", "returned")
-    _sk_sealed_fields = frozenset(
+    # a rekomendasi penilaian is sent after the officials of the profile's route are
+    # consulted (RSUD: the Wadir, the Direktur as atasan banding; an Ahli Utama: the Sekda)
+    _sk_route_kind = "recommendation"
+    _sk_sealed_fields = SkConsultationMixin._sk_sealed_fields | frozenset(
         {
-            "state",
             "recipient_ids",
             "sent_on",
             "acknowledged_by_id",
@@ -65,7 +70,8 @@ class SkReport(models.Model):
         }
     )
 
-    name = fields.Char(compute="_compute_name", store=True)
+    # not stored: the kind in the name reads in each user's language
+    name = fields.Char(compute="_compute_name")
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
     )
@@ -97,7 +103,13 @@ class SkReport(models.Model):
         help="Set from the organisation and the regulation profile when the report is sent.",
     )
     recipient_user_ids = fields.Many2many(
-        "res.users", compute="_compute_recipient_user_ids", store=True, string="Recipient Users"
+        "res.users",
+        "sk_report_recipient_user_rel",
+        "report_id",
+        "user_id",
+        compute="_compute_recipient_user_ids",
+        store=True,
+        string="Recipient Users",
     )
     date_from = fields.Date(string="Period From", required=True)
     date_to = fields.Date(string="Period To", required=True)
@@ -137,9 +149,27 @@ class SkReport(models.Model):
                     [
                         kinds.get(report.kind),
                         subject,
-                        report.date_from and f"{report.date_from} / {report.date_to}",
+                        report.date_from
+                        and " – ".join(
+                            format_date(self.env, day) for day in (report.date_from, report.date_to)
+                        ),
                     ],
                 )
+            )
+
+    can_send = fields.Boolean(compute="_compute_can_act")
+    can_answer = fields.Boolean(compute="_compute_can_act")
+
+    @api.depends("state", "author_id.user_id", "recipient_user_ids")
+    @api.depends_context("uid")
+    def _compute_can_act(self):
+        """The buttons a user may use: the author sends, the officials it went to answer."""
+        for report in self:
+            report.can_send = (
+                report.state in self._sk_open_states and report.author_id.user_id == self.env.user
+            )
+            report.can_answer = (
+                report.state == "sent" and self.env.user in report.recipient_user_ids
             )
 
     @api.depends("recipient_ids.user_id")
@@ -258,33 +288,61 @@ class SkReport(models.Model):
                 raise UserError(self.env._("This report was already sent."))
             if not (report.content or "").strip():
                 raise UserError(self.env._("Write the report before sending it."))
-            recipients = report._sk_recipients()
-            if not recipients:
-                raise UserError(
-                    self.env._(
-                        "Nobody receives this report: the organisation names no official for "
-                        "it. Ask the Admin Kepegawaian to set the kedudukan."
-                    )
-                )
-            report._sk_engine_write(
-                {
-                    "state": "sent",
-                    "recipient_ids": [fields.Command.set(recipients.ids)],
-                    "sent_on": fields.Datetime.now(),
-                }
-            )
-            report._sk_close_own_activities(self.env._("Report sent"))
-            report.message_subscribe(partner_ids=recipients.user_id.partner_id.ids)
-            # sudo: the report's own log and notification, whether or not its author has an
-            # e-mail address (most ASN users of a Pemda have none)
-            report.sudo().message_post(
-                body=self.env._(
-                    "Report sent to %(names)s.", names=", ".join(recipients.mapped("name"))
-                ),
-                partner_ids=recipients.user_id.partner_id.ids,
-                subtype_xmlid="mail.mt_note",
-            )
+            report._sk_checked_recipients()
+            if report.kind == "recommendation" and report._sk_consultation_route():
+                report._sk_engine_write({"state": "consultation"})
+                report._sk_start_approval()
+            else:
+                report._sk_deliver()
         return True
+
+    def _sk_checked_recipients(self):
+        recipients = self._sk_recipients()
+        if not recipients:
+            raise UserError(
+                self.env._(
+                    "Nobody receives this report: the organisation names no official for "
+                    "it. Ask the Admin Kepegawaian to set the kedudukan."
+                )
+            )
+        return recipients
+
+    def _sk_consultation_people(self):
+        return self.author_id, self.member_id
+
+    def _sk_on_approved(self):
+        self._sk_deliver()
+
+    def _sk_on_returned(self, reason):
+        self._sk_engine_write({"state": "returned", "return_note": reason})
+
+    def _sk_on_refused(self, reason):
+        self._sk_on_returned(reason)
+
+    def _sk_deliver(self):
+        """Send the report to its recipients, resolved now from the organisation."""
+        recipients = self._sk_checked_recipients()
+        self._sk_engine_write(
+            {
+                "state": "sent",
+                "recipient_ids": [fields.Command.set(recipients.ids)],
+                "sent_on": fields.Datetime.now(),
+            }
+        )
+        self._sk_close_own_activities(self.env._("Report sent"))
+        # sudo: the recipients follow a report its sender (or a consulted official) may
+        # not be allowed to change
+        report = self.sudo()
+        report.message_subscribe(partner_ids=recipients.user_id.partner_id.ids)
+        # sudo: the report's own log and notification, whether or not its author has an
+        # e-mail address (most ASN users of a Pemda have none)
+        report.message_post(
+            body=self.env._(
+                "Report sent to %(names)s.", names=", ".join(recipients.mapped("name"))
+            ),
+            partner_ids=recipients.user_id.partner_id.ids,
+            subtype_xmlid="mail.mt_note",
+        )
 
     def _sk_check_recipient(self):
         for report in self:
@@ -302,7 +360,7 @@ class SkReport(models.Model):
         )
         return True
 
-    def action_return(self):
+    def action_send_back(self):
         self._sk_check_recipient()
         return {
             "type": "ir.actions.act_window",
@@ -313,7 +371,7 @@ class SkReport(models.Model):
             "context": {"default_report_ids": self.ids},
         }
 
-    def _sk_return(self, note):
+    def _sk_send_back(self, note):
         self._sk_check_recipient()
         if not (note or "").strip():
             raise UserError(self.env._("Say what the report lacks."))
@@ -346,12 +404,14 @@ class SkReport(models.Model):
         activities.with_context(sk_report_sent=True)._sk_done_by_workflow(feedback)
 
     def _sk_workflow_activities(self, activities):
-        """Activities only the workflow closes: the due-report activities of unsent reports."""
+        """Activities only the workflow closes: the consultation steps still to decide and
+        the due-report activities of unsent reports."""
+        steps = super()._sk_workflow_activities(activities)
         activity_type = self.env.ref("odoo_sistem_kerja.mail_activity_type_report")
         open_reports = self.browse(activities.mapped("res_id")).filtered(
             lambda r: r.state in self._sk_open_states
         )
-        return activities.filtered(
+        return steps | activities.filtered(
             lambda a: a.activity_type_id == activity_type and a.res_id in open_reports.ids
         )
 
@@ -360,34 +420,50 @@ class SkReport(models.Model):
     # ------------------------------------------------------------------
     @api.model
     def _cron_draft_due_reports(self):
-        """Each active team with a cadence gets the Ketua's report of the running period as a
-        draft, with one "report due" activity for the Ketua."""
+        """The report of the running period is drafted, with one "report due" activity for
+        its author: the Ketua of each active team (PJ-03), and each employee assigned alone
+        by an active Penugasan (PJ-01), on the cadence of the team or assignment."""
         today = fields.Date.context_today(self)
         teams = self.env["sk.team"].search(
             [("state", "=", "active"), ("report_cadence", "!=", "none"), ("ketua_id", "!=", False)]
         )
+        assignments = self.env["sk.penugasan"].search(
+            [("state", "=", "active"), ("form", "=", "individu"), ("report_cadence", "!=", "none")]
+        )
+        due = [(team, "team", team.ketua_id) for team in teams] + [
+            (assignment, "individual", employee)
+            for assignment in assignments
+            for employee in assignment.employee_ids
+        ]
         existing = {
-            (report.team_id.id, report.date_from)
+            (report.team_id or report.penugasan_id, report.author_id, report.date_from)
             for report in self.search(
                 [
-                    ("kind", "=", "team"),
+                    ("kind", "in", ("team", "individual")),
+                    "|",
                     ("team_id", "in", teams.ids),
+                    ("penugasan_id", "in", assignments.ids),
                     ("requested_by_id", "=", False),
                 ]
             )
         }
         values = []
-        for team in teams:
-            first, last = cadence_period(team.report_cadence, today)
-            if (team.date_end and first > team.date_end) or (team.id, first) in existing:
+        for subject, kind, author in due:
+            first, last = cadence_period(subject.report_cadence, today)
+            if (subject.date_end and first > subject.date_end) or (
+                subject,
+                author,
+                first,
+            ) in existing:
                 continue
-            days = team.company_id._sk_profile().report_days
+            days = subject.company_id._sk_profile().report_days
             values.append(
                 {
-                    "company_id": team.company_id.id,
-                    "kind": "team",
-                    "team_id": team.id,
-                    "author_id": team.ketua_id.id,
+                    "company_id": subject.company_id.id,
+                    "kind": kind,
+                    "team_id": subject.id if kind == "team" else False,
+                    "penugasan_id": subject.id if kind == "individual" else False,
+                    "author_id": author.id,
                     "date_from": first,
                     "date_to": last,
                     "deadline": last + timedelta(days=days),
@@ -397,28 +473,58 @@ class SkReport(models.Model):
         for report in reports.filtered("author_id.user_id"):
             report._sk_schedule_due(
                 report.author_id.user_id,
-                self.env._("Report of %(team)s due", team=report.team_id.name),
+                self.env._(
+                    "Report of %(subject)s due",
+                    subject=(report.team_id or report.penugasan_id).name,
+                ),
             )
         return reports
 
 
-class SkTeam(models.Model):
-    _inherit = "sk.team"
+class SkReportSubject(models.AbstractModel):
+    """What is reported on periodically: a Tim Kerja or an individual Penugasan."""
+
+    _name = "sk.report.subject.mixin"
+    _description = "Reported Work"
 
     report_cadence = fields.Selection(
         CADENCES,
         string="Reporting",
         default=lambda self: self.env.company._sk_profile().report_cadence,
         required=True,
-        help="How often the Ketua reports the team's work to the Pimpinan Unit (PJ-03): the "
-        "report of each period is drafted for the Ketua with a reminder.",
+        help="How often the work is reported (PJ-01, PJ-03): the report of each period is "
+        "drafted for the Ketua or the employee assigned, with a reminder.",
     )
-    report_ids = fields.One2many("sk.report", "team_id", string="Reports")
 
-    def _sk_editable_fields(self):
-        """An established team's reporting cadence may still change."""
-        editable = super()._sk_editable_fields()
-        return None if editable is None else editable | {"report_cadence"}
+    def _sk_reports_action(self, domain, context):
+        action = self.env["ir.actions.act_window"]._for_xml_id("odoo_sistem_kerja.sk_report_action")
+        action.update(domain=domain, context=context)
+        return action
+
+
+class SkPenugasan(models.Model):
+    _name = "sk.penugasan"
+    _inherit = ["sk.penugasan", "sk.report.subject.mixin"]
+    # the reporting cadence of an active assignment may change
+    _sk_unlocked_fields = frozenset({"report_cadence"})
+
+    report_ids = fields.One2many("sk.report", "penugasan_id", string="Reports")
+
+    def action_sk_view_reports(self):
+        self.ensure_one()
+        return self._sk_reports_action(
+            [("penugasan_id", "=", self.id)],
+            {"default_penugasan_id": self.id, "default_kind": "individual"},
+        )
+
+
+class SkTeam(models.Model):
+    _name = "sk.team"
+    _inherit = ["sk.team", "sk.report.subject.mixin"]
+    # the reporting cadence of an established team may change
+    _sk_unlocked_fields = frozenset({"report_cadence"})
+
+    report_ids = fields.One2many("sk.report", "team_id", string="Reports")
 
     def action_sk_request_report(self):
         """The Pimpinan Unit asks the Ketua or a member for a report at any time (PJ-04)."""
@@ -435,9 +541,16 @@ class SkTeam(models.Model):
 
     def action_sk_view_reports(self):
         self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id("odoo_sistem_kerja.sk_report_action")
-        action.update(domain=[("team_id", "=", self.id)], context={"default_team_id": self.id})
-        return action
+        return self._sk_reports_action([("team_id", "=", self.id)], {"default_team_id": self.id})
+
+
+class SkApprovalRoute(models.Model):
+    _inherit = "sk.approval.route"
+
+    kind = fields.Selection(
+        selection_add=[("recommendation", "Rekomendasi Penilaian")],
+        ondelete={"recommendation": "cascade"},
+    )
 
 
 class SkReportRequestWizard(models.TransientModel):
@@ -505,5 +618,5 @@ class SkReportReturnWizard(models.TransientModel):
     note = fields.Text(string="What the Report Lacks", required=True)
 
     def action_confirm(self):
-        self.report_ids._sk_return(self.note)
+        self.report_ids._sk_send_back(self.note)
         return {"type": "ir.actions.act_window_close"}

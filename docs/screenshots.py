@@ -1,0 +1,133 @@
+"""Take the README's screenshots of the demo in a real Chromium (headless), as its users see it.
+
+Run it against the demo served by ``./dev run`` (in the project's virtualenv, which has
+websocket-client)::
+
+    python docs/screenshots.py [--url http://localhost:8069]
+
+Each shot logs in as a demo user and opens one screen; the PNG is written under docs/.
+"""
+
+import argparse
+import base64
+import itertools
+import json
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import websocket
+
+DOCS = Path(__file__).resolve().parent
+# (file, login, path of the screen, what to wait for in the page)
+SHOTS = [
+    (
+        "report_sent.png",
+        "jf.pranata",
+        "/odoo/action-odoo_sistem_kerja.sk_report_action/{report}",
+        ".o_form_view .o_mail_thread, .o-mail-Thread",
+    ),
+]
+
+
+class Browser:
+    def __init__(self, port=9333):
+        self.profile = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
+        self.process = subprocess.Popen(
+            [
+                "chromium",
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                f"--remote-debugging-port={port}",
+                f"--user-data-dir={self.profile.name}",
+                "--window-size=1440,900",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _attempt in range(50):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list") as answer:
+                    page = next(t for t in json.load(answer) if t["type"] == "page")
+                break
+            except (OSError, StopIteration):
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("Chromium did not start")
+        self.ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=60)
+        self.ids = itertools.count(1)
+
+    def send(self, method, **params):
+        call_id = next(self.ids)
+        self.ws.send(json.dumps({"id": call_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.ws.recv())
+            if message.get("id") == call_id:
+                if "error" in message:
+                    raise RuntimeError(message["error"])
+                return message.get("result", {})
+
+    def evaluate(self, expression):
+        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True)
+        return result.get("result", {}).get("value")
+
+    def wait_for(self, selector, timeout=30):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.evaluate(f"!!document.querySelector({json.dumps(selector)})"):
+                return
+            time.sleep(0.3)
+        raise RuntimeError(f"{selector} did not appear")
+
+    def open(self, url, selector):
+        self.send("Page.navigate", url=url)
+        time.sleep(1)
+        self.wait_for(selector)
+        time.sleep(1.5)  # let the web client finish rendering
+
+    def login(self, base, login):
+        self.send("Network.clearBrowserCookies")
+        self.open(f"{base}/web/login", "input[name=login]")
+        self.evaluate(
+            f"""document.querySelector('input[name=login]').value = {json.dumps(login)};
+            document.querySelector('input[name=password]').value = {json.dumps(login)};
+            document.querySelector('form.oe_login_form').submit();"""
+        )
+        time.sleep(2)
+        self.wait_for(".o_main_navbar")
+
+    def screenshot(self, path):
+        data = self.send("Page.captureScreenshot", format="png")["data"]
+        path.write_bytes(base64.b64decode(data))
+
+    def close(self):
+        self.ws.close()
+        self.process.terminate()
+        self.process.wait(timeout=10)
+        self.profile.cleanup()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--url", default="http://localhost:8069")
+    parser.add_argument("--report", type=int, default=1, help="id of the report to show")
+    args = parser.parse_args()
+    browser = Browser()
+    browser.send("Network.enable")
+    try:
+        for name, login, path, selector in SHOTS:
+            browser.login(args.url, login)
+            browser.open(args.url + path.format(report=args.report), selector)
+            browser.screenshot(DOCS / name)
+            print(f"docs/{name}")
+    finally:
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()

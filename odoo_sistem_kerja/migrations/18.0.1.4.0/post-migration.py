@@ -1,0 +1,24 @@
+"""18.0.1.4.0: targets agreed by a Pimpinan Unit who is not the Penilai, and their
+rekomendasi penilaian, go through the profile's route of consultations (KIN-03). Company
+profiles take their preset's new routes."""
+
+from odoo import SUPERUSER_ID, api
+
+
+def migrate(cr, version):
+    env = api.Environment(cr, SUPERUSER_ID, {})
+    Profile = env["sk.regulation.profile"]
+    for kind in ("dialog", "recommendation"):
+        Profile._sk_add_missing_routes(kind)
+    # dialogs waiting for the Penilai's confirmation by a to-do: the route's steps instead
+    dialogs = env["sk.dialog.kinerja"].search(
+        [("state", "=", "coordination"), ("approval_round", "=", 0)]
+    )
+    dialogs.activity_ids.filtered(
+        lambda a: a.activity_type_id == env.ref("mail.mail_activity_data_todo")
+    ).unlink()
+    dialogs._sk_start_approval()
+    # the recipients' users moved to a table of their own (the approvers use the default)
+    reports = env["sk.report"].with_context(active_test=False).search([])
+    env.add_to_compute(reports._fields["recipient_user_ids"], reports)
+    reports.flush_recordset()
