@@ -1,7 +1,5 @@
 """Fixture for approval tests: the test organisation with a user for every official."""
 
-import subprocess
-import tempfile
 from datetime import date
 
 from odoo.exceptions import UserError
@@ -92,30 +90,6 @@ class ApprovalCase(SistemKerjaCase):
         }
         values.update(vals)
         return cls.env["sk.penugasan"].with_user(cls.admin).create(values)
-
-    def render_pdf(self, records, report):
-        """``report`` rendered by wkhtmltopdf (not the HTML fallback of tests)."""
-        reports = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        pdf, kind = reports._render_qweb_pdf(report, records.ids)
-        self.assertEqual(kind, "pdf")
-        self.assertTrue(pdf.startswith(b"%PDF"), "rendered by wkhtmltopdf, not the HTML fallback")
-        return pdf
-
-    def pdf_tool(self, pdf, *command):
-        """The output of a poppler tool (pdftotext, pdfinfo) run on ``pdf``."""
-        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-            handle.write(pdf)
-            handle.flush()
-            return subprocess.run(
-                [*command, handle.name, *(["-"] if command[0] == "pdftotext" else [])],
-                capture_output=True,
-                check=True,
-                text=True,
-            ).stdout
-
-    def pdf_text(self, records, report="odoo_sistem_kerja.action_report_surat_tugas"):
-        """Render ``report`` and return the PDF's text (pages split by \\f)."""
-        return self.pdf_tool(self.render_pdf(records, report), "pdftotext", "-layout")
 
     def approval_activities(self, record):
         types = [
