@@ -1,6 +1,9 @@
+from odoo.exceptions import AccessError
+
 from odoo.addons.odoo_sistem_kerja.tests.common import (
     GROUP_ADMIN,
     GROUP_ASN,
+    GROUP_PIMPINAN,
     SistemKerjaCase,
     SistemKerjaHttpCase,
 )
@@ -46,8 +49,6 @@ class TestWebClient(SistemKerjaHttpCase):
 class TestViewsPerRole(SistemKerjaCase):
     def test_every_menu_action_opens_for_each_role(self):
         """Each role can load the views of every menu it sees (no field it may not read)."""
-        from odoo.addons.odoo_sistem_kerja.tests.common import GROUP_PIMPINAN
-
         root = self.env.ref("odoo_sistem_kerja.menu_sistem_kerja_root")
         for groups in (GROUP_ASN, GROUP_PIMPINAN, f"base.group_user,{GROUP_ADMIN}"):
             user = self.make_user(f"views.{groups[-5:]}", groups)
@@ -66,3 +67,33 @@ class TestViewsPerRole(SistemKerjaCase):
                 with self.subTest(groups=groups, action=action.name):
                     views = [(False, mode) for mode in action.view_mode.split(",")]
                     self.env[action.res_model].with_user(user).get_views(views)
+
+
+class TestSettingsForTheAdminKepegawaian(SistemKerjaCase):
+    def test_bkpsdm_sets_the_profile_without_system_rights(self):
+        """Issue 10: BKPSDM opens its company's profile from Configuration and changes the
+        tembusan without being a system administrator; a Pimpinan may not."""
+        bkpsdm = self.make_user(
+            "bkpsdm.settings",
+            f"base.group_user,{GROUP_ADMIN}",
+            company_id=self.company.id,
+            company_ids=[self.company.id],
+        )
+        self.assertFalse(bkpsdm.has_group("base.group_system"))
+        menus = self.env["ir.ui.menu"].with_user(bkpsdm).load_menus(debug=False)
+        menu = self.env.ref("odoo_sistem_kerja.menu_company_profile")
+        self.assertIn(menu.id, menus)
+        server = self.env.ref("odoo_sistem_kerja.sk_regulation_profile_action_company")
+        action = server.with_user(bkpsdm).with_company(self.company).run()
+        profile = self.company._sk_profile()
+        self.assertEqual(
+            (action["res_model"], action["res_id"]), ("sk.regulation.profile", profile.id)
+        )
+        profile.with_user(bkpsdm).letter_tembusan = "Bupati Uji (sebagai laporan)"
+        self.assertEqual(profile.letter_tembusan, "Bupati Uji (sebagai laporan)")
+        pimpinan = self.make_user("pimpinan.settings", GROUP_PIMPINAN)
+        self.assertNotIn(
+            menu.id, self.env["ir.ui.menu"].with_user(pimpinan).load_menus(debug=False)
+        )
+        with self.assertRaises(AccessError):
+            profile.with_user(pimpinan).letter_tembusan = "Diubah"

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
 
@@ -203,3 +203,34 @@ class TestTeamLangsa(TeamCase):
             ValidationError, "Koordinator Tim Kerja criteria: education at least S1, jenjang"
         ):
             koordinator.with_user(self.users["Kabid"]).action_submit()
+
+
+class TestButtonsOnlyForWhoMayUseThem(TeamCase):
+    """Issue 10: a Ketua sees no "Dissolve" (and is refused before typing a reason); a
+    requester sees no "Cancel" once the request is approved."""
+
+    def test_team_buttons(self):
+        team = self.decide_all(
+            self.make_team(self.bidang, [{"employee_id": self.dodi.id, "role": "ketua"}]),
+            submitter=self.users["Kabid"],
+        )
+        self.assertEqual(team.state, "active")
+        ketua = team.with_user(self.users["Dodi"])
+        self.assertFalse(ketua.can_manage)
+        with self.assertRaises(AccessError):
+            ketua.action_dissolve()
+        self.assertTrue(team.with_user(self.users["Kabid"]).can_manage)
+        self.assertTrue(team.with_user(self.admin).can_manage)
+        wizard = team.with_user(self.users["Kabid"]).action_dissolve()
+        self.assertEqual(wizard["context"]["default_decision"], "dissolve")
+
+    def test_cancel_button(self):
+        request = self.request(self.bidang, employee=self.dodi)
+        requester = request.with_user(self.users["Kabid"])
+        self.assertTrue(requester.can_cancel)
+        self.decide_all(request)
+        self.assertEqual(request.state, "active")
+        self.assertFalse(requester.can_cancel)
+        with self.assertRaisesRegex(UserError, "Only the Admin Kepegawaian can cancel"):
+            requester.action_cancel()
+        self.assertTrue(request.with_user(self.admin).can_cancel)

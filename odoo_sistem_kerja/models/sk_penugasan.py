@@ -100,6 +100,9 @@ class SkPenugasan(models.Model):
     nature = fields.Selection(NATURES, required=True, default="rutin", tracking=True)
     date_start = fields.Date(string="From", tracking=True)
     date_end = fields.Date(string="Until", tracking=True)
+    can_cancel = fields.Boolean(
+        compute="_compute_can_cancel", help="Whether the user may cancel the request now."
+    )
     state = fields.Selection(
         PENUGASAN_STATES, default="draft", required=True, tracking=True, copy=False, index=True
     )
@@ -411,31 +414,45 @@ class SkPenugasan(models.Model):
         return True
 
     def action_cancel(self):
+        self._sk_check_may_cancel()
         return self._sk_reason_wizard("cancel", check_decider=False)
 
     def _sk_reason_handlers(self):
         return dict(super()._sk_reason_handlers(), cancel=self._sk_cancel)
 
-    def _sk_cancel(self, reason):
-        """The requester withdraws a request not yet decided; what was approved (and
-        lettered) is cancelled by the Admin Kepegawaian only."""
-        self._sk_check_reason(reason, self.env._("Give the reason for cancelling."))
-        is_admin = self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
+    @api.depends("state", "requester_employee_id.user_id")
+    @api.depends_context("uid")
+    def _compute_can_cancel(self):
         for request in self:
-            if request.state in ("done", "cancelled", "refused"):
-                raise UserError(
-                    self.env._("%(record)s is already closed.", record=request.display_name)
-                )
-            if not is_admin and (
-                request.state == "active" or request.requester_employee_id.user_id != self.env.user
-            ):
-                raise UserError(
-                    self.env._(
-                        "Only the Admin Kepegawaian can cancel %(record)s: the requester may "
-                        "withdraw a request only before it is approved.",
-                        record=request.display_name,
-                    )
-                )
+            request.can_cancel = not request._sk_cancel_refusal()
+
+    def _sk_cancel_refusal(self):
+        """Why the user may not cancel this request (False when they may): the requester
+        withdraws a request not yet decided; what was approved (and lettered) is cancelled
+        by the Admin Kepegawaian only."""
+        self.ensure_one()
+        if self.state in ("done", "cancelled", "refused"):
+            return self.env._("%(record)s is already closed.", record=self.display_name)
+        if not self.env.user.has_group("odoo_sistem_kerja.group_sk_admin") and (
+            self.state == "active" or self.requester_employee_id.user_id != self.env.user
+        ):
+            return self.env._(
+                "Only the Admin Kepegawaian can cancel %(record)s: the requester may "
+                "withdraw a request only before it is approved.",
+                record=self.display_name,
+            )
+        return False
+
+    def _sk_check_may_cancel(self):
+        for request in self:
+            refusal = request._sk_cancel_refusal()
+            if refusal:
+                raise UserError(refusal)
+
+    def _sk_cancel(self, reason):
+        self._sk_check_reason(reason, self.env._("Give the reason for cancelling."))
+        self._sk_check_may_cancel()
+        for request in self:
             request._sk_cancel_approval()
             with engine_writes():
                 request.team_id.member_ids.filtered(

@@ -527,6 +527,21 @@ class SkRegulationProfile(models.Model):
             profile._sk_copy_tables_from(profile.preset_id)
 
     @api.model
+    def _sk_company_profile_action(self):
+        """The current company's profile, where the Admin Kepegawaian sets the preset, the
+        letters and the checks (Odoo's Settings page is the system administrator's)."""
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "odoo_sistem_kerja.sk_regulation_profile_action"
+        )
+        action.update(
+            name=self.env._("Company Regulation Profile"),
+            res_id=self.env.company._sk_profile().id,
+            views=[(False, "form")],
+            view_mode="form",
+        )
+        return action
+
+    @api.model
     def _sk_default_preset(self):
         return self.env.ref("odoo_sistem_kerja.profile_preset_custom")
 

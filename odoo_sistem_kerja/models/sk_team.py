@@ -109,6 +109,11 @@ class SkTeam(models.Model):
         help="Given by the Tim Verifikasi when it approves the proposed team (Perwali Langsa "
         "48/2024 Pasal 11(3)).",
     )
+    can_manage = fields.Boolean(
+        compute="_compute_can_manage",
+        help="Whether the user may submit, close or dissolve the team (its owning unit's "
+        "head, or the Admin Kepegawaian).",
+    )
     at_verifier_step = fields.Boolean(
         compute="_compute_at_verifier_step",
         help="The current step is the Tim Verifikasi's, which approves with a recommendation.",
@@ -448,7 +453,13 @@ class SkTeam(models.Model):
             team._sk_cancel_approval()
             team._sk_engine_write({"state": "dissolved", "end_reason": reason})
 
+    @api.depends_context("uid")
+    def _compute_can_manage(self):
+        for team in self:
+            team.can_manage = not team._origin or team._origin.has_access("write")
+
     def action_dissolve(self):
+        self.check_access("write")
         return self._sk_reason_wizard("dissolve", check_decider=False)
 
     def action_sk_prepare_sk(self):
