@@ -1,6 +1,9 @@
 """Bad employee and unit input is refused with a clear message and nothing is written."""
 
+from datetime import date
+
 from odoo.exceptions import UserError, ValidationError
+from odoo.tests import Form
 
 from odoo.addons.odoo_sistem_kerja.tests.common import SistemKerjaCase, next_nip
 
@@ -34,6 +37,32 @@ class TestEmployeeValidation(SistemKerjaCase):
         for nip, message in cases.items():
             with self.subTest(nip=nip):
                 self.assertRefused({"sk_nip": nip, "sk_asn_status": "pns"}, message)
+
+    def test_a_nip_typed_with_spaces_fills_what_it_says(self):
+        """Issue 10: the NIP as printed on an SK is accepted, and the birth date, gender
+        and TMT CPNS it carries are filled when empty (in the form and on import)."""
+        form = Form(self.env["hr.employee"])
+        form.name = "Dewi"
+        form.sk_nip = "19950312 202012 2 001"
+        self.assertEqual(form.sk_nip, "199503122020122001")
+        self.assertEqual(form.birthday, date(1995, 3, 12))
+        self.assertEqual(form.gender, "female")
+        self.assertEqual(form.sk_tmt_cpns, date(2020, 12, 1))
+        dewi = form.save()
+        self.assertEqual((dewi.sk_nip, dewi.gender), ("199503122020122001", "female"))
+        # created or imported: the same, but what is given wins
+        budi = self.env["hr.employee"].create(
+            {
+                "name": "Budi",
+                "company_id": self.company.id,
+                "sk_nip": "198501012010031 001",
+                "birthday": date(1985, 1, 2),
+            }
+        )
+        self.assertEqual(
+            (budi.birthday, budi.gender, budi.sk_tmt_cpns),
+            (date(1985, 1, 2), "male", date(2010, 3, 1)),
+        )
 
     def test_pppk_nip_marker(self):
         employee = self.env["hr.employee"].create(

@@ -5,6 +5,8 @@ revocation."""
 import hashlib
 from datetime import date
 
+from freezegun import freeze_time
+
 from odoo.exceptions import AccessError, UserError
 
 from .test_letters import LetterCase
@@ -33,6 +35,18 @@ class PreparedLetterCase(LetterCase):
     def flat(self, letter):
         return " ".join(self.pdf_text(letter, REPORT).split())
 
+    def assign_rina_to_the_sekretariat(self):
+        """Rina, of the Seksi, assigned to the Sekretariat from 1 July 2026."""
+        self.approve(
+            self.request(
+                self.sekretariat,
+                self.seksi,
+                self.rina,
+                date_start=date(2026, 7, 1),
+                maksud_tujuan="Memelihara jaringan sekretariat",
+            )
+        )
+
     def surat_tugas_of_rina(self):
         self.establish(
             self.make_team(
@@ -48,15 +62,7 @@ class PreparedLetterCase(LetterCase):
                 name="Tim Data Terpadu",
             )
         )
-        self.approve(
-            self.request(
-                self.sekretariat,
-                self.seksi,
-                self.rina,
-                date_start=date(2026, 7, 1),
-                maksud_tujuan="Memelihara jaringan sekretariat",
-            )
-        )
+        self.assign_rina_to_the_sekretariat()
         action = self.rina.with_user(self.admin).action_sk_prepare_surat_tugas()
         letter = self.env["sk.letter"].browse(action["res_id"])
         letter.with_user(self.admin).write({"date_tmt": date(2026, 8, 1)})
@@ -149,6 +155,23 @@ class TestEmployeeSuratTugas(PreparedLetterCase):
             )
         with self.assertRaises(AccessError):
             letter.with_user(self.users["Kadis"]).action_submit()
+
+
+class TestTmtOfRolesBeginningLater(PreparedLetterCase):
+    def test_the_tmt_is_the_day_the_first_role_begins_and_an_empty_letter_says_why(self):
+        """Issue 10: an assignment starting next month is listed at once, with its TMT."""
+        self.assign_rina_to_the_sekretariat()
+        with freeze_time("2026-06-15"):
+            action = self.rina.with_user(self.admin).action_sk_prepare_surat_tugas()
+            letter = self.env["sk.letter"].browse(action["res_id"])
+            self.assertEqual(letter.date_tmt, date(2026, 7, 1))
+            self.assertEqual(len(letter.role_ids), 1)
+            letter.with_user(self.admin).write({"date_tmt": date(2026, 6, 20)})
+            with self.assertRaisesRegex(
+                UserError, "no established team .* The next one starts on 07/01/2026"
+            ):
+                letter.with_user(self.admin).action_load_roles()
+            self.assertEqual(len(letter.role_ids), 1, "nothing written")
 
 
 class TestReissueAndRevoke(PreparedLetterCase):

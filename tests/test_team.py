@@ -3,6 +3,7 @@
 from datetime import date
 
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import Form
 
 from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
 
@@ -234,3 +235,21 @@ class TestButtonsOnlyForWhoMayUseThem(TeamCase):
         with self.assertRaisesRegex(UserError, "Only the Admin Kepegawaian can cancel"):
             requester.action_cancel()
         self.assertTrue(request.with_user(self.admin).can_cancel)
+
+
+class TestFormsPrefill(TeamCase):
+    """Issue 10: what the organisation says is filled in, not asked for."""
+
+    def test_the_unit_head_owns_the_team_and_the_requester_unit_owns_the_request(self):
+        kabid = self.users["Kabid"]
+        team = Form(self.env["sk.team"].with_user(kabid))
+        team.name = "Tim Satu Data"
+        team.owner_department_id = self.bidang
+        self.assertEqual(team.owner_employee_id, self.heads["Kabid"])
+        # a unit whose head post is vacant: the head above owns it
+        vacant = self.make_unit("Seksi Kosong", "seksi", self.bidang)
+        team.owner_department_id = vacant
+        self.assertEqual(team.owner_employee_id, self.heads["Kabid"])
+        request = Form(self.env["sk.penugasan"].with_user(kabid))
+        self.assertEqual(request.requester_employee_id, self.heads["Kabid"])
+        self.assertEqual(request.owner_department_id, self.bidang)

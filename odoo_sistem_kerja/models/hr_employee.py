@@ -1,3 +1,5 @@
+from datetime import date
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -66,15 +68,48 @@ class HrEmployee(models.Model):
     # set by a kedudukan decision only (sk.kedudukan.action_set), never by hand
     _SK_KEDUDUKAN_FIELDS = frozenset({"sk_kedudukan_id", "sk_penilai_id", "sk_pimpinan_unit_id"})
 
+    sk_tmt_cpns = fields.Date(
+        string="TMT CPNS",
+        groups="hr.group_hr_user",
+        help="Start of service as CPNS; read from digits 9-14 of the NIP when empty.",
+    )
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
             self._sk_prepare_vals(vals)
+            # an imported or created employee gets what the NIP says, unless given
+            for name, value in self._sk_nip_facts(vals.get("sk_nip")).items():
+                vals.setdefault(name, value)
         return super().create(vals_list)
 
     def write(self, vals):
         self._sk_prepare_vals(vals)
         return super().write(vals)
+
+    @api.onchange("sk_nip")
+    def _onchange_sk_nip(self):
+        """A NIP typed with spaces is normalised; the birth date, gender and TMT CPNS it
+        carries fill the fields still empty."""
+        if not self.sk_nip:
+            return
+        self.sk_nip = normalize_nip(self.sk_nip)
+        for name, value in self._sk_nip_facts(self.sk_nip).items():
+            if not self[name]:
+                self[name] = value
+
+    @api.model
+    def _sk_nip_facts(self, nip):
+        """Birth date, gender and TMT CPNS read from a well-formed NIP (empty otherwise)."""
+        nip = normalize_nip(nip)
+        probe = self.new({"sk_nip": nip, "sk_asn_status": "pns"})
+        if not nip or probe._sk_nip_error():
+            return {}
+        return {
+            "birthday": date(int(nip[0:4]), int(nip[4:6]), int(nip[6:8])),
+            "sk_tmt_cpns": date(int(nip[8:12]), int(nip[12:14]), 1),
+            "gender": "male" if nip[14] == "1" else "female",
+        }
 
     @api.model
     def _sk_prepare_vals(self, vals):

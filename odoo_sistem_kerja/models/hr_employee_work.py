@@ -64,24 +64,38 @@ class HrEmployeeBase(models.AbstractModel):
             max=profile.workload_max,
         )
 
-    def _sk_active_roles(self, on_date):
-        """The employee's roles in force on ``on_date``: team roles, then individual
-        assignments, each with its task lines (for the Surat Tugas)."""
+    def _sk_role_records(self, team_dates, request_dates):
+        """The employee's memberships of established teams and their individual approved
+        assignments, on the given date conditions."""
         self.ensure_one()
-        roles = []
+        # sudo: roles of the employee in teams and assignments the preparer may not read
         members = (
             self.env["sk.team.member"]
-            # sudo: roles of the employee in teams the preparer may not read
+            .sudo()
+            .search([("employee_id", "=", self.id), ("team_id.state", "=", "active"), *team_dates])
+        )
+        requests = (
+            self.env["sk.penugasan"]
             .sudo()
             .search(
                 [
-                    ("employee_id", "=", self.id),
-                    ("team_id.state", "=", "active"),
-                    ("team_id.date_start", "<=", on_date),
-                    ("team_id.date_end", ">=", on_date),
+                    ("employee_ids", "in", self.id),
+                    ("state", "=", "active"),
+                    ("team_id", "=", False),
+                    *request_dates,
                 ]
             )
         )
+        return members, requests
+
+    def _sk_active_roles(self, on_date):
+        """The employee's roles in force on ``on_date``: team roles, then individual
+        assignments, each with its task lines (for the Surat Tugas)."""
+        members, individual = self._sk_role_records(
+            [("team_id.date_start", "<=", on_date), ("team_id.date_end", ">=", on_date)],
+            [("date_start", "<=", on_date)],
+        )
+        roles = []
         labels = dict(members._fields["role"]._description_selection(self.env))
         for member in members.sorted("role_order"):
             team = member.team_id.name
@@ -93,19 +107,6 @@ class HrEmployeeBase(models.AbstractModel):
                     "tasks": [t for t in (member.tugas or "").splitlines() if t.strip()],
                 }
             )
-        individual = (
-            self.env["sk.penugasan"]
-            # sudo: assignments of the employee the preparer may not read
-            .sudo()
-            .search(
-                [
-                    ("employee_ids", "in", self.id),
-                    ("state", "=", "active"),
-                    ("team_id", "=", False),
-                    ("date_start", "<=", on_date),
-                ]
-            )
-        )
         for request in individual:
             roles.append(
                 {
@@ -114,6 +115,24 @@ class HrEmployeeBase(models.AbstractModel):
                 }
             )
         return roles
+
+    def _sk_next_role_start(self, on_date):
+        """The first day after ``on_date`` on which a role of the employee begins (a team
+        established or an assignment approved that starts later), or None."""
+        members, requests = self._sk_role_records(
+            [("team_id.date_start", ">", on_date)], [("date_start", ">", on_date)]
+        )
+        return min(
+            members.team_id.mapped("date_start") + requests.mapped("date_start"), default=None
+        )
+
+    def _sk_letter_tmt(self, on_date):
+        """The TMT of a Surat Tugas prepared on ``on_date``: that day when a role is in
+        force, else the day the next role begins."""
+        self.ensure_one()
+        if self._sk_active_roles(on_date):
+            return on_date
+        return self._sk_next_role_start(on_date) or on_date
 
 
 class HrEmployee(models.Model):
@@ -133,10 +152,17 @@ class HrEmployee(models.Model):
             self.env[line.res_model].sudo().browse(line.res_id)._sk_reassign(line)
 
     def action_sk_prepare_surat_tugas(self):
-        """Draft the Surat Tugas of each selected employee, listing their roles today."""
+        """Draft the Surat Tugas of each selected employee, listing their roles in force today
+        (or from the day the first of them begins)."""
+        today = fields.Date.context_today(self)
         letters = self.env["sk.letter"].create(
             [
-                {"letter_type": "surat_tugas", "employee_id": e.id, "company_id": e.company_id.id}
+                {
+                    "letter_type": "surat_tugas",
+                    "employee_id": e.id,
+                    "company_id": e.company_id.id,
+                    "date_tmt": e._sk_letter_tmt(today),
+                }
                 for e in self
             ]
         )

@@ -1,5 +1,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import format_date
 
 from .sk_approval_mixin import SkApprovalMixin
 from .sk_sealed_mixin import engine_writes
@@ -132,10 +133,39 @@ class SkLetter(models.Model):
         lines = [penilai._sk_position_title()] if penilai else []
         return "\n".join(lines + [ln.strip() for ln in standing.splitlines() if ln.strip()])
 
+    @api.onchange("employee_id")
+    def _onchange_employee_id(self):
+        """An employee whose roles all begin later gets the TMT of the first one."""
+        if self.letter_type != "surat_tugas" or not self.employee_id:
+            return
+        self.date_tmt = self.employee_id._sk_letter_tmt(
+            self.date_tmt or fields.Date.context_today(self)
+        )
+
     def action_load_roles(self):
         for letter in self:
             if letter.state != "draft" or letter.letter_type != "surat_tugas":
                 raise UserError(self.env._("Roles are taken again only on a draft Surat Tugas."))
+            tmt = letter.date_tmt or fields.Date.context_today(self)
+            if not letter.employee_id._sk_active_roles(tmt):
+                later = letter.employee_id._sk_next_role_start(tmt)
+                hint = (
+                    self.env._(
+                        "The next one starts on %(date)s: set the TMT to it.",
+                        date=format_date(self.env, later),
+                    )
+                    if later
+                    else self.env._("Have the team established or the assignment approved.")
+                )
+                raise UserError(
+                    self.env._(
+                        "%(employee)s has no established team and no approved assignment in "
+                        "force on %(tmt)s. %(hint)s",
+                        employee=letter.employee_id.name,
+                        tmt=format_date(self.env, tmt),
+                        hint=hint,
+                    )
+                )
             letter._sk_load_roles()
         return True
 

@@ -420,6 +420,12 @@ class SkPenugasan(models.Model):
     def _sk_reason_handlers(self):
         return dict(super()._sk_reason_handlers(), cancel=self._sk_cancel)
 
+    @api.onchange("requester_employee_id")
+    def _onchange_requester_employee_id(self):
+        """The requester's own unit is the first guess of the unit pemilik kinerja."""
+        if self.requester_employee_id and not self.owner_department_id:
+            self.owner_department_id = self.requester_employee_id.department_id
+
     @api.depends("state", "requester_employee_id.user_id")
     @api.depends_context("uid")
     def _compute_can_cancel(self):

@@ -453,6 +453,12 @@ class SkTeam(models.Model):
             team._sk_cancel_approval()
             team._sk_engine_write({"state": "dissolved", "end_reason": reason})
 
+    @api.onchange("owner_department_id")
+    def _onchange_owner_department_id(self):
+        """The head of the unit (or, when vacant, the head above) owns the team."""
+        if self.owner_department_id:
+            self.owner_employee_id = self.owner_department_id._sk_find_head()[1]
+
     @api.depends_context("uid")
     def _compute_can_manage(self):
         for team in self:
