@@ -5,7 +5,9 @@ websocket-client)::
 
     python docs/screenshots.py [--url http://localhost:8069]
 
-Each shot logs in as a demo user and opens one screen; the PNG is written under docs/.
+Each shot logs in as a demo user and opens one screen; each letter is printed from the Print
+menu's report as the administrator and its page drawn with poppler's pdftoppm. The PNGs are
+written under docs/.
 """
 
 import argparse
@@ -29,6 +31,14 @@ SHOTS = [
         "/odoo/action-odoo_sistem_kerja.sk_report_action/{report}",
         ".o_form_view .o_mail_thread, .o-mail-Thread",
     ),
+]
+
+
+# (file, report, demo record, page)
+LETTERS = [
+    ("surat_tugas.png", "action_report_surat_tugas", "penugasan_approved", 1),
+    ("sk_tim_kerja.png", "action_report_sk_tim_kerja", "team_transformasi_digital", 1),
+    ("sk_tim_kerja_lampiran.png", "action_report_sk_tim_kerja", "team_transformasi_digital", 2),
 ]
 
 
@@ -90,16 +100,52 @@ class Browser:
         self.wait_for(selector)
         time.sleep(1.5)  # let the web client finish rendering
 
-    def login(self, base, login):
+    def login(self, base, login, password=None):
         self.send("Network.clearBrowserCookies")
         self.open(f"{base}/web/login", "input[name=login]")
         self.evaluate(
             f"""document.querySelector('input[name=login]').value = {json.dumps(login)};
-            document.querySelector('input[name=password]').value = {json.dumps(login)};
+            document.querySelector('input[name=password]').value = {json.dumps(password or login)};
             document.querySelector('form.oe_login_form').submit();"""
         )
         time.sleep(2)
         self.wait_for(".o_main_navbar")
+
+    def fetch(self, url, payload=None):
+        """``url`` fetched with the browser's session (JSON when ``payload`` is given)."""
+        cookies = self.send("Network.getAllCookies")["cookies"]
+        session = next(c["value"] for c in cookies if c["name"] == "session_id")
+        data = json.dumps({"jsonrpc": "2.0", "params": payload}).encode() if payload else None
+        request = urllib.request.Request(
+            url,
+            data=data,
+            headers={"Cookie": f"session_id={session}", "Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=120) as answer:
+            return answer.read()
+
+    def print_page(self, base, report, xmlid, page, path):
+        """Page ``page`` of ``report`` printed for the demo record ``xmlid``, as a PNG."""
+        found = json.loads(
+            self.fetch(
+                f"{base}/web/dataset/call_kw",
+                {
+                    "model": "ir.model.data",
+                    "method": "search_read",
+                    "args": [[("module", "=", "odoo_sistem_kerja"), ("name", "=", xmlid)]],
+                    "kwargs": {"fields": ["res_id"]},
+                },
+            )
+        )["result"][0]["res_id"]
+        pdf = self.fetch(f"{base}/report/pdf/odoo_sistem_kerja.{report}/{found}")
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(pdf)
+            handle.flush()
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "70", "-f", str(page), "-l", str(page), "-singlefile"]
+                + [handle.name, str(path.with_suffix(""))],
+                check=True,
+            )
 
     def screenshot(self, path):
         data = self.send("Page.captureScreenshot", format="png")["data"]
@@ -116,6 +162,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", default="http://localhost:8069")
     parser.add_argument("--report", type=int, default=1, help="id of the report to show")
+    parser.add_argument("--admin-password", default="admin")
     args = parser.parse_args()
     browser = Browser()
     browser.send("Network.enable")
@@ -124,6 +171,10 @@ def main():
             browser.login(args.url, login)
             browser.open(args.url + path.format(report=args.report), selector)
             browser.screenshot(DOCS / name)
+            print(f"docs/{name}")
+        browser.login(args.url, "admin", password=args.admin_password)
+        for name, report, xmlid, page in LETTERS:
+            browser.print_page(args.url, report, xmlid, page, DOCS / name)
             print(f"docs/{name}")
     finally:
         browser.close()

@@ -72,19 +72,66 @@ class TestDemo(SistemKerjaCase):
         ):
             self.assertIn(expected, flat)
 
+    def test_every_state_is_there(self):
+        """Issue 10: a newcomer finds each state produced by the engine, not written."""
+        requests = self.env["sk.penugasan"].search([])
+        self.assertEqual(
+            set(requests.mapped("state")),
+            {"draft", "submitted", "returned", "refused", "active", "done"},
+        )
+        refused = self.ref("penugasan_refused")
+        self.assertTrue(refused.approval_line_ids.filtered(lambda ln: ln.state == "refused").reason)
+        teams = self.env["sk.team"].search([])
+        self.assertEqual(sorted(teams.mapped("state")), ["active", "active", "verification"])
+        letter = self.env["sk.letter"].search(
+            [("employee_id", "=", self.ref("emp_jf_prakom_muda").id)]
+        )
+        self.assertEqual(letter.state, "issued")
+        self.assertTrue(self.env["sk.representation"].search([("type", "=", "plh")]))
+        call = self.ref("open_call_dashboard")
+        self.assertEqual(call.application_ids.employee_ids, self.ref("emp_jf_analis_ikp"))
+
+    def test_every_letter_prints_at_once_under_the_kop_of_its_pd(self):
+        approved = self.ref("penugasan_approved") | self.ref("penugasan_finished")
+        surat = self.flat(approved, "odoo_sistem_kerja.action_report_surat_tugas")
+        for request in approved:
+            self.assertIn(request.letter_number, surat)
+        self.assertIn("DINAS KOMUNIKASI DAN INFORMATIKA", surat)
+        self.assertIn("Jl. Dr. Wahidin Sudirohusodo No. 12", surat)
+        self.assertIn("Telp. (0343) 745678", surat)
+        teams = self.env["sk.team"].search([("state", "=", "active")])
+        sk = self.flat(teams, "odoo_sistem_kerja.action_report_sk_tim_kerja")
+        self.assertIn("KECAMATAN SUKAMAJU", sk.upper())
+        self.assertIn("Ditetapkan di Sukamaju", sk)
+        self.assertIn("TIM KERJA KECAMATAN SUKAMAJU KABUPATEN SUKAMAJU", sk)
+        self.assertIn("Peraturan Bupati Sukamaju Nomor 12 Tahun 2025", surat + sk)
+        for text in ("San Francisco", "YourCompany", "Your logo", "Kotawaringin"):
+            self.assertNotIn(text, surat + sk)
+        letter = self.env["sk.letter"].search([("state", "=", "issued")])
+        prepared = self.flat(letter, "odoo_sistem_kerja.action_report_sk_letter")
+        self.assertIn(letter.letter_number, prepared)
+        self.assertIn("Tim Transformasi Layanan Digital", prepared)
+
+    def flat(self, records, report):
+        return " ".join(
+            self.pdf_tool(self.render_pdf(records, report), "pdftotext", "-layout").split()
+        )
+
     def test_the_established_team_prints_its_sk_and_has_reported(self):
         team = self.ref("team_transformasi_digital")
         self.assertEqual(team.state, "active")
         self.assertTrue(team.letter_number)
-        text = " ".join(
-            self.pdf_tool(
-                self.render_pdf(team, "odoo_sistem_kerja.action_report_sk_tim_kerja"),
-                "pdftotext",
-                "-layout",
-            ).split()
-        )
+        pdf = self.render_pdf(team, "odoo_sistem_kerja.action_report_sk_tim_kerja")
+        layout = self.pdf_tool(pdf, "pdftotext", "-layout")
+        text = " ".join(layout.split())
         self.assertIn(team.letter_number, text)
-        self.assertIn("Pemerintah Kabupaten Sukamaju".upper(), text.upper())
+        # the lampiran is a table whose NIPs stay whole on their line
+        for member in team.member_ids.employee_id:
+            self.assertTrue(
+                any(f"NIP. {member.sk_nip}" in line for line in layout.splitlines()),
+                member.name,
+            )
+        self.assertIn("PEMERINTAH KABUPATEN SUKAMAJU", text.upper())
         reports = team.report_ids
         self.assertEqual(sorted(reports.mapped("kind")), ["performance", "team"])
         self.assertEqual(set(reports.mapped("state")), {"sent"})

@@ -202,7 +202,8 @@ class TestProfileSwitching(SistemKerjaCase):
         self.assertNotEqual(profile.route_ids, preset.route_ids, "copies, not the preset's routes")
         profile.rule_ids[0].unlink()  # editing the company's table leaves the preset intact
         self.assertEqual(len(preset.rule_ids), 6)
-        self.assertEqual(len(preset.route_ids), 11)  # 9 Penugasan and team, letter, result
+        # 9 Penugasan and team, letter, result, targets agreed by a Pimpinan Unit
+        self.assertEqual(len(preset.route_ids), 12)
 
     def test_settings_page_fills_from_preset_and_keeps_edits(self):
         settings = Form(self.env["res.config.settings"])

@@ -103,15 +103,7 @@ class SkReport(models.Model):
         """The team established through the engine (each step decided by its official, the
         Tim Verifikasi recommending), then its Ketua's report of the running period drafted
         by the cron, written and sent, and the Ketua's report on a member's performance."""
-        team = self.env.ref(team_xmlid)
-        while team.sudo().current_line_id:
-            if team.at_verifier_step:
-                verifier = team._sk_profile()._sk_verifiers()[0]
-                team.with_user(verifier)._sk_recommend(
-                    "Susunan, beban kerja dan kedudukan anggota sesuai; direkomendasikan."
-                )
-            else:
-                team.with_user(team.sudo().current_approver_id).action_approve()
+        team = self.env.ref(team_xmlid)._sk_demo_establish()
         ketua = team.ketua_id.user_id
         report = self._cron_draft_due_reports().filtered(lambda r: r.team_id == team)
         report.with_user(ketua).write(

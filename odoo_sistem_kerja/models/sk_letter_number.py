@@ -132,6 +132,7 @@ class HrDepartment(models.Model):
     sk_street = fields.Char(string="Address (Kop Surat)")
     sk_phone = fields.Char(string="Phone (Kop Surat)")
     sk_email = fields.Char(string="E-mail (Kop Surat)")
+    sk_fax = fields.Char(string="Fax (Kop Surat)")
     sk_website = fields.Char(string="Website (Kop Surat)")
 
     def _sk_kop(self):
@@ -139,8 +140,10 @@ class HrDepartment(models.Model):
         self.ensure_one()
         pd = self.sk_perangkat_daerah_id or self
         company = pd.company_id or self.env.company
+        phone, fax = pd.sk_phone or company.phone, pd.sk_fax
         contact = [
-            pd.sk_phone or company.phone,
+            phone and self.env._("Telp. %(number)s", number=phone),
+            fax and self.env._("Faks. %(number)s", number=fax),
             pd.sk_email or company.email,
             pd.sk_website or company.website,
         ]

@@ -1,0 +1,104 @@
+"""The demo's Penugasan, Surat Tugas, Plh. period and volunteer in every state, produced
+through the real engine as each official would (called from demo/sistem_kerja_work_demo.xml
+only)."""
+
+from datetime import timedelta
+
+from odoo import api, fields, models
+
+
+class SkPenugasan(models.Model):
+    _inherit = "sk.penugasan"
+
+    def _sk_demo_decide(self):
+        """Every step decided by its approver."""
+        while self.sudo().current_line_id:
+            self.with_user(self.sudo().current_approver_id).action_approve()
+        return self
+
+    @api.model
+    def _sk_demo_requests(self, values_by_xmlid):
+        """Requests of the Kepala Dinas Kominfo for the JF of Aptika, one per state:
+        approved and numbered, finished, returned once, refused with a reason; a prepared
+        Surat Tugas signed; a past Plh. period; a volunteer on the open call."""
+        ref = self.env.ref
+        admin = ref("odoo_sistem_kerja.user_bkpsdm")
+        today = fields.Date.context_today(self)
+        aptika = ref("odoo_sistem_kerja.unit_aptika")
+        kadis = ref("odoo_sistem_kerja.emp_kadis_kominfo")
+        common = {
+            "company_id": aptika.company_id.id,
+            "method": "penunjukan",
+            "requester_employee_id": kadis.id,
+            "owner_department_id": aptika.id,
+            "target_department_id": aptika.id,
+            "kompetensi": "Pengembangan dan pengelolaan aplikasi",
+        }
+        requests = {}
+        for xmlid, values in values_by_xmlid.items():
+            employee = ref(f"odoo_sistem_kerja.{values.pop('employee')}")
+            start = today + timedelta(days=values.pop("start_days"))
+            end = today + timedelta(days=values.pop("end_days"))
+            request = self.create(
+                dict(
+                    common,
+                    employee_ids=[fields.Command.set(employee.ids)],
+                    date_start=start,
+                    date_end=end,
+                    **values,
+                )
+            )
+            self.env["ir.model.data"]._update_xmlids(
+                [{"xml_id": f"odoo_sistem_kerja.{xmlid}", "record": request, "noupdate": True}]
+            )
+            request.with_user(admin).action_submit()
+            requests[xmlid] = request
+        requests["penugasan_approved"]._sk_demo_decide()
+        requests["penugasan_finished"]._sk_demo_decide()
+        self._cron_close_finished()
+        returned = requests["penugasan_returned"]
+        returned.with_user(returned.sudo().current_approver_id)._sk_return(
+            "Lengkapi ekspektasi dengan target waktu penyelesaian."
+        )
+        refused = requests["penugasan_refused"]
+        refused.with_user(refused.sudo().current_approver_id)._sk_refuse(
+            "Beban kerja pegawai sudah melampaui batas pada periode ini."
+        )
+        # the Surat Tugas of the Ketua of the established team, signed
+        ketua = ref("odoo_sistem_kerja.emp_jf_prakom_muda")
+        action = ketua.with_user(admin).action_sk_prepare_surat_tugas()
+        letter = self.env["sk.letter"].browse(action["res_id"])
+        letter.with_user(admin).action_submit()
+        while letter.sudo().current_line_id:
+            letter.with_user(letter.sudo().current_approver_id).action_approve()
+        # the Sekretaris acted for the Kepala Dinas while she was on leave last month
+        self.env["sk.representation"].create(
+            {
+                "type": "plh",
+                "official_id": kadis.id,
+                "representative_id": ref("odoo_sistem_kerja.emp_sekr_kominfo").id,
+                "date_from": today - timedelta(days=40),
+                "date_to": today - timedelta(days=36),
+                "decision_number": "800.1.11/017/DISKOMINFO/2026",
+            }
+        )
+        # a volunteer of the Dinas on its published call
+        analis = ref("odoo_sistem_kerja.user_jf_analis")
+        ref("odoo_sistem_kerja.open_call_dashboard").with_user(analis).action_volunteer()
+        return requests
+
+
+class SkTeam(models.Model):
+    _inherit = "sk.team"
+
+    def _sk_demo_establish(self):
+        """Every step decided by its official, the Tim Verifikasi recommending."""
+        while self.sudo().current_line_id:
+            if self.at_verifier_step:
+                verifier = self._sk_profile()._sk_verifiers()[0]
+                self.with_user(verifier)._sk_recommend(
+                    "Susunan, beban kerja dan kedudukan anggota sesuai; direkomendasikan."
+                )
+            else:
+                self.with_user(self.sudo().current_approver_id).action_approve()
+        return self
