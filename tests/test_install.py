@@ -22,7 +22,7 @@ class TestInstall(SistemKerjaCase):
         self.assertIn(root.id, menus)
         self.assertEqual(menus[root.id]["name"], "Sistem Kerja")
         # the app opens on its first sub-menu's action, which the user can load and read
-        action = self.env.ref("odoo_sistem_kerja.sk_penugasan_action_my_approvals")
+        action = self.env.ref("odoo_sistem_kerja.sk_approval_line_action_inbox")
         menu = menus[root.id]
         while not menu["action"]:  # the web client opens the first sub-menu with an action
             menu = menus[menu["children"][0]]

@@ -16,6 +16,8 @@ from . import sk_approval_route
 from . import sk_approval_line
 from . import sk_approval_mixin
 from . import sk_consultation_mixin
+from . import sk_approval_reminder
+from . import sk_approval_inbox
 from . import sk_representation
 from . import mail_activity
 from . import sk_letter_number

@@ -413,6 +413,11 @@ class SkPenugasan(models.Model):
             ).action_feedback(feedback=self.env._("Assignment received"))
         return True
 
+    def _sk_inbox_summary(self):
+        return " – ".join(
+            filter(None, [", ".join(self.employee_ids.mapped("name")), self.maksud_tujuan])
+        )
+
     def action_cancel(self):
         self._sk_check_may_cancel()
         return self._sk_reason_wizard("cancel", check_decider=False)

@@ -239,6 +239,12 @@ class SkRegulationProfile(models.Model):
         default=5,
         help="Days after the end of a period by which its report is due.",
     )
+    escalation_days = fields.Integer(
+        string="Days Before Escalation",
+        default=3,
+        help="An approval step past its deadline reminds its approver once a day; this many "
+        "days after the deadline the approver's own superior is informed too (0: never).",
+    )
     check_dialog_kinerja = fields.Selection(
         CHECK_LEVELS,
         string="Dialog Kinerja Before a Team",
@@ -388,6 +394,7 @@ class SkRegulationProfile(models.Model):
         "workload_max",
         "ketua_min_kelas_pelaksana",
         "report_days",
+        "escalation_days",
     )
     def _check_settings(self):
         for profile in self:
@@ -414,6 +421,10 @@ class SkRegulationProfile(models.Model):
                 )
             if profile.report_days < 0:
                 raise ValidationError(self.env._("The days to report cannot be negative."))
+            if profile.escalation_days < 0:
+                raise ValidationError(
+                    self.env._("The days before escalation cannot be negative (0: never).")
+                )
             if profile.workload_max < 0:
                 raise ValidationError(
                     self.env._("The workload threshold cannot be negative (0: no threshold).")

@@ -394,6 +394,13 @@ class SkTeam(models.Model):
     def _sk_on_returned(self, reason):
         self._sk_engine_write({"state": "draft"})
 
+    def _sk_inbox_summary(self):
+        return self.env._(
+            "%(count)s member(s), Ketua %(ketua)s",
+            count=len(self.member_ids),
+            ketua=self.ketua_id.name or "-",
+        )
+
     def action_done(self):
         self.check_access("write")
         if self.filtered(lambda t: t.state != "active"):

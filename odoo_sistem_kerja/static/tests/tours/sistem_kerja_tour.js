@@ -14,11 +14,11 @@ registry.category("web_tour.tours").add("sistem_kerja_open_app", {
             run: "click",
         },
         {
-            content: "The app opens on the requests waiting for the user's approval",
+            content: "The app opens on everything waiting for the user's decision",
             trigger: '.o_main_navbar .o_menu_brand:contains("Sistem Kerja")',
         },
         {
-            trigger: '.o_breadcrumb:contains("Waiting for My Approval")',
+            trigger: '.o_breadcrumb:contains("Waiting for My Decision")',
         },
         {
             content: "Open the organisation",

@@ -1,0 +1,55 @@
+"""One inbox across kinds: every step waiting for the user's decision (a Penugasan, a Tim
+Kerja, a letter to sign, a result to review, targets or a recommendation to confirm), with
+what it is about, who asked and how long it has waited. Each record says what it is about
+(``_sk_inbox_summary``); the engine names no model."""
+
+from datetime import timedelta
+
+from odoo import api, fields, models
+
+
+class SkApprovalLine(models.Model):
+    _inherit = "sk.approval.line"
+
+    kind = fields.Char(compute="_compute_inbox", string="Kind")
+    record_name = fields.Char(compute="_compute_inbox", string="Record")
+    summary = fields.Char(compute="_compute_inbox", string="About")
+    requester_name = fields.Char(compute="_compute_inbox", string="Requested By")
+    days_waiting = fields.Integer(compute="_compute_inbox", string="Days Waiting")
+    overdue = fields.Boolean(compute="_compute_inbox")
+
+    @api.depends("res_model", "res_id", "deadline", "deadline_days")
+    @api.depends_context("uid")
+    def _compute_inbox(self):
+        today = fields.Date.context_today(self)
+        for line in self:
+            record = self.env[line.res_model].browse(line.res_id)
+            # sudo: who asked is part of the step the user reads (the record may be readable
+            # only in part, e.g. a public employee)
+            requester = record.sudo()._sk_role_context()["requester"]
+            started = line.deadline and line.deadline - timedelta(days=line.deadline_days or 0)
+            line.kind = self.env["ir.model"]._get(line.res_model).name
+            line.record_name = record.display_name
+            line.summary = record._sk_inbox_summary()
+            line.requester_name = requester.name
+            line.days_waiting = (today - started).days if started else 0
+            line.overdue = bool(line.deadline and line.deadline < today)
+
+    def action_sk_open_document(self):
+        """The record of the step, in its own form, to decide there."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self.res_model,
+            "res_id": self.res_id,
+            "views": [(False, "form")],
+            "view_mode": "form",
+        }
+
+
+class SkApprovalMixin(models.AbstractModel):
+    _inherit = "sk.approval.mixin"
+
+    def _sk_inbox_summary(self):
+        """What the record is about, in one line of the inbox."""
+        return ""
