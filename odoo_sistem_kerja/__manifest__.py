@@ -42,6 +42,7 @@
         "views/res_config_settings_views.xml",
         "views/sk_kinerja_views.xml",
         "views/sk_report_views.xml",
+        "views/sk_dashboard_views.xml",
         "wizard/sk_kedudukan_bulk_wizard_views.xml",
         "report/sk_letter_templates.xml",
         "report/sk_team_templates.xml",

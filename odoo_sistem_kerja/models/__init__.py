@@ -44,3 +44,4 @@ from . import sk_ekinerja
 from . import sk_kinerja_followup
 from . import sk_kinerja_demo
 from . import sk_work_demo
+from . import sk_dashboard

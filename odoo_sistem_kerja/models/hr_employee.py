@@ -68,6 +68,13 @@ class HrEmployee(models.Model):
     # set by a kedudukan decision only (sk.kedudukan.action_set), never by hand
     _SK_KEDUDUKAN_FIELDS = frozenset({"sk_kedudukan_id", "sk_penilai_id", "sk_pimpinan_unit_id"})
 
+    # stored for the dashboards: jabatan per Perangkat Daerah (read on hr.employee.public)
+    sk_perangkat_daerah_id = fields.Many2one(
+        related="department_id.sk_perangkat_daerah_id",
+        string="Perangkat Daerah",
+        store=True,
+        index=True,
+    )
     sk_tmt_cpns = fields.Date(
         string="TMT CPNS",
         groups="hr.group_hr_user",

@@ -6,3 +6,6 @@ class HrEmployeePublic(models.Model):
 
     sk_penilai_id = fields.Many2one("hr.employee.public", readonly=True)
     sk_pimpinan_unit_id = fields.Many2one("hr.employee.public", readonly=True)
+    sk_perangkat_daerah_id = fields.Many2one(
+        "hr.department", string="Perangkat Daerah", readonly=True
+    )

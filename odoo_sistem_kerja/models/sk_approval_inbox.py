@@ -8,6 +8,17 @@ from datetime import timedelta
 from odoo import api, fields, models
 
 
+def document_form(res_model, res_id):
+    """The action opening one record in its own form."""
+    return {
+        "type": "ir.actions.act_window",
+        "res_model": res_model,
+        "res_id": res_id,
+        "views": [(False, "form")],
+        "view_mode": "form",
+    }
+
+
 class SkApprovalLine(models.Model):
     _inherit = "sk.approval.line"
 
@@ -38,13 +49,7 @@ class SkApprovalLine(models.Model):
     def action_sk_open_document(self):
         """The record of the step, in its own form, to decide there."""
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self.res_model,
-            "res_id": self.res_id,
-            "views": [(False, "form")],
-            "view_mode": "form",
-        }
+        return document_form(self.res_model, self.res_id)
 
 
 class SkApprovalMixin(models.AbstractModel):

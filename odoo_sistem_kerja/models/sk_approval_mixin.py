@@ -227,6 +227,7 @@ class SkApprovalMixin(models.AbstractModel):
                 "note": "; ".join(notes + more) or False,
                 "deadline": fields.Date.context_today(self)
                 + timedelta(days=line.deadline_days or 0),
+                "started_on": fields.Datetime.now(),
             }
         )
         if user:

@@ -31,6 +31,7 @@ class SkLetter(models.Model):
     _name = "sk.letter"
     _description = "Letter"
     _inherit = ["mail.thread", "mail.activity.mixin", "sk.letter.mixin"]
+    _sk_register_unit_field = "department_id"
     _order = "id desc"
     _check_company_auto = True
     _sk_sealed_fields = SkApprovalMixin._sk_sealed_fields | {

@@ -12,6 +12,8 @@ class SkLetterMixin(models.AbstractModel):
     _name = "sk.letter.mixin"
     _inherit = ["sk.approval.mixin"]
     _description = "Numbered Letter"
+    # the stored field of the unit whose Perangkat Daerah numbers the letter (the register)
+    _sk_register_unit_field = None
 
     manual_letter_number = fields.Char(
         string="Number Given By Hand",

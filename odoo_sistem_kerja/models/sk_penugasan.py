@@ -24,6 +24,7 @@ class SkPenugasan(models.Model):
     _name = "sk.penugasan"
     _description = "Penugasan"
     _inherit = ["mail.thread", "mail.activity.mixin", "sk.letter.mixin"]
+    _sk_register_unit_field = "owner_department_id"
     _order = "id desc"
     _check_company_auto = True
     _sk_open_states = ("draft", "returned")

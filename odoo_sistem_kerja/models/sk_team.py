@@ -27,6 +27,7 @@ class SkTeam(models.Model):
     _name = "sk.team"
     _description = "Tim Kerja"
     _inherit = ["mail.thread", "mail.activity.mixin", "sk.letter.mixin"]
+    _sk_register_unit_field = "owner_department_id"
     _order = "date_start desc, id desc"
     _check_company_auto = True
     _sk_sealed_fields = SkApprovalMixin._sk_sealed_fields | {
