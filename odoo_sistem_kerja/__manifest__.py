@@ -43,6 +43,7 @@
         "views/sk_kinerja_views.xml",
         "views/sk_report_views.xml",
         "views/sk_dashboard_views.xml",
+        "views/sk_governance_views.xml",
         "wizard/sk_kedudukan_bulk_wizard_views.xml",
         "report/sk_letter_templates.xml",
         "report/sk_team_templates.xml",

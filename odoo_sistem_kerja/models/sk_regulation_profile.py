@@ -239,6 +239,21 @@ class SkRegulationProfile(models.Model):
         default=5,
         help="Days after the end of a period by which its report is due.",
     )
+    transformation_team = fields.Boolean(
+        string="Tim Transformasi Manajemen",
+        help="The regulation provides a Tim Transformasi Manajemen (Lombok Barat, Kabupaten "
+        "and Kota Pasuruan; spec OTH-01).",
+    )
+    spbe_responsible = fields.Selection(
+        [
+            ("pd_head", "Kepala Perangkat Daerah"),
+            ("unit_head", "Pimpinan Unit Organisasi"),
+            ("instansi_head", "Pimpinan Instansi (Sekretaris Daerah)"),
+        ],
+        string="Ensures Use of SPBE Applications",
+        help="Who ensures that every unit uses the shared SPBE applications (ICT-03); empty "
+        "where the regulation does not say.",
+    )
     escalation_days = fields.Integer(
         string="Days Before Escalation",
         default=3,

@@ -22,3 +22,11 @@ def migrate(cr, version):
     reports = env["sk.report"].with_context(active_test=False).search([])
     env.add_to_compute(reports._fields["recipient_user_ids"], reports)
     reports.flush_recordset()
+    # company profiles take their preset's new governance settings
+    for profile in Profile.search([("is_preset", "=", False), ("preset_id", "!=", False)]):
+        profile.write(
+            {
+                "transformation_team": profile.preset_id.transformation_team,
+                "spbe_responsible": profile.preset_id.spbe_responsible,
+            }
+        )
