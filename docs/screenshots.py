@@ -26,6 +26,18 @@ DOCS = Path(__file__).resolve().parent
 # (file, login, path of the screen, what to wait for in the page)
 SHOTS = [
     (
+        "dashboard.png",
+        "kadis.kominfo",
+        "/odoo/action-odoo_sistem_kerja.hr_employee_public_action_dashboard",
+        ".o_pivot table",
+    ),
+    (
+        "inbox.png",
+        "kadis.kominfo",
+        "/odoo/action-odoo_sistem_kerja.sk_approval_line_action_inbox",
+        ".o_data_row",
+    ),
+    (
         "report_sent.png",
         "jf.pranata",
         "/odoo/action-odoo_sistem_kerja.sk_report_action/{report}",

@@ -75,12 +75,8 @@ class SkApprovalRouteStep(models.Model):
     sequence = fields.Integer(default=10)
     name = fields.Char(required=True, translate=True)
     actor_role = fields.Selection(ACTOR_ROLES, string="Decided By", required=True)
-    activity_type_id = fields.Many2one(
-        "mail.activity.type",
-        string="Activity Type",
-        required=True,
-        domain="[('res_model', '=', False)]",
-    )
+    # each model binds its approval activity types to itself, as hr_holidays does
+    activity_type_id = fields.Many2one("mail.activity.type", string="Activity Type", required=True)
     deadline_days = fields.Integer(string="Days to Decide", default=3)
     selects_assignee = fields.Boolean(
         string="Names the Assignees",

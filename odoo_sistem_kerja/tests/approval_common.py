@@ -10,6 +10,7 @@ APPROVAL_ACTIVITY_TYPES = (
     "persetujuan",
     "rekomendasi",
     "penetapan",
+    "penetapan_team",
     "verifikasi",
     "jawaban",
 )

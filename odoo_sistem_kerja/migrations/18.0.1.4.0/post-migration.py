@@ -30,3 +30,36 @@ def migrate(cr, version):
                 "spbe_responsible": profile.preset_id.spbe_responsible,
             }
         )
+    _bind_activity_types(env)
+
+
+# each activity type of the workflows belongs to its model (the data file is noupdate)
+BOUND_TYPES = {
+    "persetujuan": "sk.penugasan",
+    "rekomendasi": "sk.penugasan",
+    "penetapan": "sk.penugasan",
+    "jawaban": "sk.penugasan",
+    "penerimaan": "sk.penugasan",
+    "verifikasi": "sk.team",
+    "tanda_tangan": "sk.letter",
+    "review_result": "project.task",
+}
+
+
+def _bind_activity_types(env):
+    # the teams' "set the SK" steps take a type of their own first: a type bound to one
+    # model cannot hold another model's activities
+    old = env.ref("odoo_sistem_kerja.mail_activity_type_penetapan")
+    old.name = "Set the Assignment Letter (SP/Surat Tugas)"
+    new = env.ref("odoo_sistem_kerja.mail_activity_type_penetapan_team")
+    env["sk.approval.route.step"].search(
+        [("route_id.kind", "=", "team"), ("activity_type_id", "=", old.id)]
+    ).activity_type_id = new
+    env["sk.approval.line"].search(
+        [("res_model", "=", "sk.team"), ("activity_type_id", "=", old.id)]
+    ).activity_type_id = new
+    env["mail.activity"].search(
+        [("res_model", "=", "sk.team"), ("activity_type_id", "=", old.id)]
+    ).activity_type_id = new
+    for name, model in BOUND_TYPES.items():
+        env.ref(f"odoo_sistem_kerja.mail_activity_type_{name}").res_model = model
