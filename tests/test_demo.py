@@ -18,6 +18,11 @@ class TestDemo(SistemKerjaCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.env = cls.env(context={})
+        # what Odoo's HR demo would have left in the company
+        management = cls.env["hr.department"].create({"name": "Management"})
+        cls.env["ir.model.data"]._update_xmlids(
+            [{"xml_id": "hr.dep_management_sk_test", "record": management}]
+        )
         for filename in get_manifest(MODULE)["demo"]:
             convert_file(cls.env, MODULE, filename, {}, mode="init", kind="demo")
         cls.ref = staticmethod(lambda xmlid: cls.env.ref(f"{MODULE}.{xmlid}"))
@@ -71,6 +76,13 @@ class TestDemo(SistemKerjaCase):
             analis.name,
         ):
             self.assertIn(expected, flat)
+
+    def test_odoo_demo_does_not_mix_into_the_pemda(self):
+        units = self.env["hr.department"].search(
+            [("company_id", "=", self.ref("unit_kominfo").company_id.id)]
+        )
+        self.assertNotIn("Management", units.mapped("name"))
+        self.assertFalse(units.filtered(lambda u: not u.sk_unit_type_id))
 
     def test_every_state_is_there(self):
         """Issue 10: a newcomer finds each state produced by the engine, not written."""

@@ -102,3 +102,25 @@ class SkTeam(models.Model):
             else:
                 self.with_user(self.sudo().current_approver_id).action_approve()
         return self
+
+
+class HrDepartment(models.Model):
+    _inherit = "hr.department"
+
+    @api.model
+    def _sk_demo_archive_odoo_demo(self):
+        """Odoo's own HR and Project demo (Management, R&D USA, Office Design...) is
+        archived: the Pemda's units and employees stand alone. The administrator's
+        employee stays."""
+        data = self.env["ir.model.data"].search(
+            [
+                ("module", "in", ("hr", "project")),
+                ("model", "in", ("hr.employee", "hr.department", "project.project")),
+                ("name", "!=", "employee_admin"),
+            ]
+        )
+        for model in ("hr.employee", "hr.department", "project.project"):
+            records = self.env[model].browse(
+                data.filtered(lambda d, m=model: d.model == m).mapped("res_id")
+            )
+            records.exists().action_archive()
