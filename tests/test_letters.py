@@ -540,3 +540,23 @@ class TestSuratPerintahLangsa(LetterCase):
             "Kepala Bidang Aptika",  # Langsa: the Penilai issues an individual Surat Perintah
         ]:
             self.assertIn(expected, text)
+
+
+class TestLetterFont(LetterCase):
+    def test_the_profile_chooses_the_font_of_the_letters(self):
+        """Issue 10: Arial or Bookman Old Style, printed with free fonts of the same metrics
+        where those are not installed (Liberation Sans, TeX Gyre Bonum)."""
+        request = self.decide_all(self.request(self.bidang, employee=self.dodi))
+        fonts = {}
+        for font in ("dejavu_serif", "arial", "bookman"):
+            self.profile.letter_font = font
+            # an issued letter is stored once printed: forget it to print it anew
+            self.env["ir.attachment"].search(
+                [("res_model", "=", "sk.penugasan"), ("res_id", "=", request.id)]
+            ).unlink()
+            pdf = self.render_pdf(request, "odoo_sistem_kerja.action_report_surat_tugas")
+            fonts[font] = self.pdf_tool(pdf, "pdffonts")
+        self.assertIn("DejaVuSerif", fonts["dejavu_serif"])
+        self.assertIn("LiberationSans", fonts["arial"])
+        self.assertNotIn("DejaVuSerif", fonts["arial"])
+        self.assertIn("TeXGyreBonum", fonts["bookman"])

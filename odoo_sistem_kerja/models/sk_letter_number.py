@@ -157,4 +157,5 @@ class HrDepartment(models.Model):
             "contact": " · ".join(filter(None, contact)),
             "logo": company.logo,
             "city": company.city or "",
+            "font": company._sk_profile()._sk_font_family(),
         }

@@ -239,6 +239,18 @@ class SkRegulationProfile(models.Model):
         default=5,
         help="Days after the end of a period by which its report is due.",
     )
+    letter_font = fields.Selection(
+        [
+            ("dejavu_serif", "DejaVu Serif"),
+            ("arial", "Arial (printed with Liberation Sans)"),
+            ("bookman", "Bookman Old Style (printed with TeX Gyre Bonum)"),
+        ],
+        string="Letter Font",
+        default="dejavu_serif",
+        required=True,
+        help="The font of the letters. Naskah dinas of a Pemda commonly use Arial or Bookman "
+        "Old Style; free fonts of the same metrics print them where these are not installed.",
+    )
     transformation_team = fields.Boolean(
         string="Tim Transformasi Manajemen",
         help="The regulation provides a Tim Transformasi Manajemen (Lombok Barat, Kabupaten "
@@ -478,6 +490,14 @@ class SkRegulationProfile(models.Model):
         self.route_ids.unlink()
         preset.rule_ids.copy({"profile_id": self.id})
         preset.route_ids.copy({"profile_id": self.id})
+
+    def _sk_font_family(self):
+        """The CSS font family of the letters: the chosen font, then its free twin."""
+        self.ensure_one()
+        return {
+            "arial": "Arial, 'Liberation Sans', sans-serif",
+            "bookman": "'Bookman Old Style', 'TeX Gyre Bonum', serif",
+        }.get(self.letter_font, "'DejaVu Serif', serif")
 
     def _sk_instrument_line(self):
         """The profile's own regulation, as letters cite it."""
