@@ -48,3 +48,4 @@ from . import sk_dashboard
 from . import sk_business_process
 from . import sk_transformation_team
 from . import sk_spbe
+from . import sk_my_role
