@@ -84,6 +84,14 @@ class TestDemo(SistemKerjaCase):
         self.assertNotIn("Management", units.mapped("name"))
         self.assertFalse(units.filtered(lambda u: not u.sk_unit_type_id))
 
+    def test_each_unit_head_lands_on_a_decision_waiting(self):
+        for login in ("kadis.kominfo", "camat"):
+            user = self.env["res.users"].search([("login", "=", login)])
+            steps = self.env["sk.approval.line"].search(
+                [("state", "=", "pending"), ("approver_user_id", "=", user.id)]
+            )
+            self.assertTrue(steps, login)
+
     def test_every_state_is_there(self):
         """Issue 10: a newcomer finds each state produced by the engine, not written."""
         requests = self.env["sk.penugasan"].search([])
