@@ -81,3 +81,17 @@ class TestDashboards(ApprovalCase):
         self.assertEqual(opened["res_id"], team.id)
         with self.assertRaises(AccessError):
             Register.with_user(self.users["Rina"]).search([])
+
+    def test_those_over_the_workload_threshold(self):
+        self.profile.workload_max = 1
+        for name in ("Tim Satu", "Tim Dua"):
+            self.decide_all(
+                self.make_team(self.bidang, [{"employee_id": self.dodi.id}], name=name),
+                submitter=self.users["Kabid"],
+            )
+        Public = self.env["hr.employee.public"].with_user(self.users["Kadis"])
+        self.assertEqual(Public.search([("sk_over_workload", "=", True)]).mapped("name"), ["Dodi"])
+        self.assertNotIn("Dodi", Public.search([("sk_over_workload", "=", False)]).mapped("name"))
+        self.assertTrue(Public.browse(self.dodi.id).sk_over_workload)
+        self.profile.workload_max = 0  # no threshold
+        self.assertFalse(Public.search([("sk_over_workload", "=", True)]))

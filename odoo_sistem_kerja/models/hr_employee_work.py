@@ -4,6 +4,8 @@ The organisation side (``hr_employee_base``, ``hr_employee``) never reads the wo
 this extension, on the work side, does.
 """
 
+from collections import Counter
+
 from odoo import fields, models
 
 
@@ -14,6 +16,50 @@ class HrEmployeeBase(models.AbstractModel):
     sk_active_penugasan_count = fields.Integer(
         string="Active Individual Assignments", compute="_compute_sk_workload"
     )
+
+    sk_over_workload = fields.Boolean(
+        string="Over the Workload Threshold",
+        compute="_compute_sk_over_workload",
+        search="_search_sk_over_workload",
+    )
+
+    def _compute_sk_over_workload(self):
+        for employee in self:
+            limit = employee.company_id._sk_profile().workload_max
+            employee.sk_over_workload = bool(limit) and employee._sk_workload() > limit
+
+    def _search_sk_over_workload(self, operator, value):
+        """The employees carrying more than their company's threshold, counted in two
+        grouped queries over every active team and assignment."""
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise NotImplementedError(self.env._("Operation not supported."))
+        # sudo: the load counts teams and assignments of every unit
+        loads = Counter(
+            dict(
+                self.env["sk.team.member"]
+                .sudo()
+                ._read_group([("team_id.state", "=", "active")], ["employee_id"], ["__count"])
+            )
+        )
+        loads.update(
+            dict(
+                self.env["sk.penugasan"]
+                .sudo()
+                ._read_group(
+                    [("state", "=", "active"), ("team_id", "=", False)],
+                    ["employee_ids"],
+                    ["__count"],
+                )
+            )
+        )
+        over = [
+            employee.id
+            for employee, load in loads.items()
+            if employee.company_id._sk_profile().workload_max
+            and load > employee.company_id._sk_profile().workload_max
+        ]
+        positive = (operator == "=") == value
+        return [("id", "in" if positive else "not in", over)]
 
     def _compute_sk_workload(self):
         # sudo: workload counts teams of every unit, not only the readable ones
