@@ -27,7 +27,12 @@ class TestClickEverywhere(SistemKerjaHttpCase):
         self.rina = self.make_employee("Rina", self.seksi, "fungsional", "ahli_pertama")
         self.rina._sk_set_kedudukan_from_rules("800/1/2026", date(2026, 1, 2))
         self.kasi = self.heads["Kasi"]
-        for employee, group in ((self.rina, GROUP_ASN), (self.kasi, GROUP_PIMPINAN)):
+        self.kadis = self.heads["Kadis"]
+        for employee, group in (
+            (self.rina, GROUP_ASN),
+            (self.kasi, GROUP_PIMPINAN),
+            (self.kadis, GROUP_PIMPINAN),
+        ):
             login = employee.name.lower()
             employee.user_id = self.env["res.users"].create(
                 {
@@ -50,12 +55,12 @@ class TestClickEverywhere(SistemKerjaHttpCase):
                 "name": "Tim Data",
                 "owner_department_id": self.seksi.id,
                 "owner_employee_id": self.kasi.id,
-                "date_start": date(2026, 1, 1),
+                "date_start": date(2026, 2, 1),
                 "date_end": date(2026, 12, 31),
                 "member_ids": [(0, 0, {"employee_id": self.rina.id, "role": "ketua"})],
             }
         )
-        self.assertTrue(team)
+        self.team = team
 
     def click_everywhere(self, login):
         self.browser_js(
@@ -75,3 +80,8 @@ class TestClickEverywhere(SistemKerjaHttpCase):
 
     def test_the_admin_kepegawaian(self):
         self.click_everywhere("bkpsdm.click")
+
+    def test_a_jf_opens_the_team_its_owner_and_a_colleague(self):
+        self.team.with_user(self.kasi.user_id).action_submit()
+        self.assertEqual(self.team.state, "verification")
+        self.start_tour("/odoo", "sistem_kerja_jf_reaches", login="rina")
