@@ -92,6 +92,18 @@ class TestDemo(SistemKerjaCase):
             )
             self.assertTrue(steps, login)
 
+    def test_every_demo_user_lands_on_content(self):
+        users = self.env["res.users"].search(
+            [("login", "in", ("jf.pranata", "jf.analis", "jf.perencana"))]
+        )
+        self.assertEqual(len(users), 3)
+        for user in users:
+            roles = self.env["sk.my.role"].with_user(user).search([("user_id", "=", user.id)])
+            self.assertTrue(roles, f"{user.login} lands on My Roles with a role")
+        bkpsdm = self.env["res.users"].search([("login", "=", "bkpsdm")])
+        # the Admin Kepegawaian, who decides nothing, starts on the dashboard
+        self.assertEqual(bkpsdm.action_id.id, self.ref("hr_employee_public_action_dashboard").id)
+
     def test_every_state_is_there(self):
         """Issue 10: a newcomer finds each state produced by the engine, not written."""
         requests = self.env["sk.penugasan"].search([])

@@ -20,7 +20,7 @@ class SkPenugasan(models.Model):
     def _sk_demo_requests(self, values_by_xmlid):
         """Requests of the Kepala Dinas Kominfo for the JF of Aptika, one per state:
         approved and numbered, finished, returned once, refused with a reason; a prepared
-        Surat Tugas signed; a past Plh. period; a volunteer on the open call."""
+        Surat Tugas signed; a past Plh. period; a volunteer on the open call, accepted."""
         ref = self.env.ref
         admin = ref("odoo_sistem_kerja.user_bkpsdm")
         today = fields.Date.context_today(self)
@@ -39,12 +39,21 @@ class SkPenugasan(models.Model):
             employee = ref(f"odoo_sistem_kerja.{values.pop('employee')}")
             start = today + timedelta(days=values.pop("start_days"))
             end = today + timedelta(days=values.pop("end_days"))
+            own = {}
+            if "unit" in values:  # a request of another Perangkat Daerah than Aptika
+                unit = ref(f"odoo_sistem_kerja.{values.pop('unit')}")
+                own = {
+                    "owner_department_id": unit.id,
+                    "target_department_id": unit.id,
+                    "requester_employee_id": ref(f"odoo_sistem_kerja.{values.pop('requester')}").id,
+                }
             request = self.create(
                 dict(
                     common,
                     employee_ids=[fields.Command.set(employee.ids)],
                     date_start=start,
                     date_end=end,
+                    **own,
                     **values,
                 )
             )
@@ -53,8 +62,8 @@ class SkPenugasan(models.Model):
             )
             request.with_user(admin).action_submit()
             requests[xmlid] = request
-        requests["penugasan_approved"]._sk_demo_decide()
-        requests["penugasan_finished"]._sk_demo_decide()
+        for xmlid in ("penugasan_approved", "penugasan_finished", "penugasan_dinkes"):
+            requests[xmlid]._sk_demo_decide()
         self._cron_close_finished()
         returned = requests["penugasan_returned"]
         returned.with_user(returned.sudo().current_approver_id)._sk_return(
@@ -84,7 +93,9 @@ class SkPenugasan(models.Model):
         )
         # a volunteer of the Dinas on its published call
         analis = ref("odoo_sistem_kerja.user_jf_analis")
-        ref("odoo_sistem_kerja.open_call_dashboard").with_user(analis).action_volunteer()
+        call = ref("odoo_sistem_kerja.open_call_dashboard")
+        call.with_user(analis).action_volunteer()
+        call.application_ids._sk_demo_decide()
         return requests
 
 
