@@ -95,3 +95,21 @@ class TestDashboards(ApprovalCase):
         self.assertTrue(Public.browse(self.dodi.id).sk_over_workload)
         self.profile.workload_max = 0  # no threshold
         self.assertFalse(Public.search([("sk_over_workload", "=", True)]))
+
+    def test_those_whose_penilai_can_no_longer_assess(self):
+        """A Kasi who became a JF after the simplification cannot assess any more."""
+        Public = self.env["hr.employee.public"].with_user(self.users["Kadis"])
+        self.assertEqual(self.rina.sk_penilai_id, self.heads["Kasi"])
+        self.assertFalse(Public.search([("sk_penilai_ineligible", "=", True)]))
+        self.heads["Kasi"].write(
+            {
+                "sk_jenis_jabatan": "fungsional",
+                "sk_jabatan_fungsional_id": self.sk_ref("jf_pranata_komputer").id,
+                "sk_kategori_jf": "keahlian",
+                "sk_jenjang_id": self.jenjang("ahli_muda").id,
+            }
+        )
+        self.assertEqual(
+            Public.search([("sk_penilai_ineligible", "=", True)]).mapped("name"), ["Rina"]
+        )
+        self.assertTrue(Public.browse(self.rina.id).sk_penilai_ineligible)

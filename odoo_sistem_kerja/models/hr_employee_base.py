@@ -73,6 +73,38 @@ class HrEmployeeBase(models.AbstractModel):
         positive = (operator == "=") == value
         return [("id", "in" if positive else "not in", coordinators.ids)]
 
+    sk_penilai_ineligible = fields.Boolean(
+        string="Penilai Not Eligible",
+        compute="_compute_sk_penilai_ineligible",
+        search="_search_sk_penilai_ineligible",
+        help="The Pejabat Penilai Kinerja set by decision can no longer assess: they hold no "
+        "JPT, Administrator or Pengawas post, lead no unit kerja mandiri and hold no "
+        "delegation (e.g. a Kasi who became a JF).",
+    )
+
+    def _compute_sk_penilai_ineligible(self):
+        today = fields.Date.context_today(self)
+        for employee in self:
+            # sudo: the Penilai's post (on the employee record, public or not), read to tell
+            # whether they may still assess
+            penilai = self.env["hr.employee"].sudo().browse(employee.sk_penilai_id.id)
+            employee.sk_penilai_ineligible = bool(penilai) and not (
+                employee.company_id._sk_profile()._sk_can_assess(penilai, today)
+            )
+
+    def _search_sk_penilai_ineligible(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise NotImplementedError(self.env._("Operation not supported."))
+        today = fields.Date.context_today(self)
+        # sudo: every Penilai set by decision, each judged once
+        assessed = self.env["hr.employee"].sudo().search([("sk_penilai_id", "!=", False)])
+        unable = assessed.sk_penilai_id.filtered(
+            lambda p: not p.company_id._sk_profile()._sk_can_assess(p, today)
+        )
+        ineligible = assessed.filtered(lambda e: e.sk_penilai_id in unable)
+        positive = (operator == "=") == value
+        return [("id", "in" if positive else "not in", ineligible.ids)]
+
     @api.onchange("sk_jenis_jabatan")
     def _onchange_sk_jenis_jabatan(self):
         if self.sk_jenis_jabatan != "fungsional":
