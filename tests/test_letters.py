@@ -254,8 +254,11 @@ class TestSkTimKerjaPdf(LetterCase):
             "odoo_sistem_kerja.action_report_sk_tim_kerja", team.ids
         )
         rows = html.decode().split("<tr")
-        member_rows = [row for row in rows if "Rina" in row or "Ani" in row]
+        # the member rows (their NIP span); the QR's base64 may spell any name by chance
+        member_rows = [row for row in rows if 'class="sk-nip"' in row]
         self.assertEqual(len(member_rows), 2)
+        self.assertIn("Rina", member_rows[0])
+        self.assertIn("Ani", member_rows[1])
         for row in member_rows:
             self.assertEqual(row.count("<td"), 8, row)
 
