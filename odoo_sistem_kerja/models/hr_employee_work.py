@@ -52,11 +52,14 @@ class HrEmployeeBase(models.AbstractModel):
                 )
             )
         )
+        limits = {
+            company: company._sk_profile().workload_max
+            for company in self.env["hr.employee"].concat(*loads).company_id
+        }
         over = [
             employee.id
             for employee, load in loads.items()
-            if employee.company_id._sk_profile().workload_max
-            and load > employee.company_id._sk_profile().workload_max
+            if limits[employee.company_id] and load > limits[employee.company_id]
         ]
         positive = (operator == "=") == value
         return [("id", "in" if positive else "not in", over)]
