@@ -33,7 +33,6 @@ from . import sk_perjanjian_kinerja
 from . import project
 from . import sk_kegiatan
 from . import res_company
-from . import res_users
 from . import res_config_settings
 from . import ir_actions_report
 from . import ir_module_module

@@ -60,6 +60,19 @@ class HrDepartment(models.Model):
         help="Penilai proposed for the JF and pelaksana of this unit (and the units below it) "
         "when no placement rule of the regulation profile applies.",
     )
+    sk_governing_user_ids = fields.Many2many(
+        "res.users",
+        "sk_department_governing_user_rel",
+        "department_id",
+        "user_id",
+        string="Governed By",
+        compute="_compute_sk_governing_user_ids",
+        store=True,
+        recursive=True,
+        compute_sudo=True,
+        help="Users heading this unit or a unit above it: record rules open a unit and "
+        "everything below it to its head by this stored set.",
+    )
     sk_structure_simplified = fields.Boolean(
         string="Structure Simplified",
         default=True,
@@ -76,6 +89,13 @@ class HrDepartment(models.Model):
                 unit.sk_perangkat_daerah_id = unit
             else:
                 unit.sk_perangkat_daerah_id = above
+
+    @api.depends("manager_id.user_id", "parent_id.sk_governing_user_ids")
+    def _compute_sk_governing_user_ids(self):
+        for unit in self:
+            unit.sk_governing_user_ids = (
+                unit.parent_id.sk_governing_user_ids | unit.manager_id.user_id
+            )
 
     @api.depends("parent_id.sk_level", "sk_perangkat_daerah_id")
     def _compute_sk_level(self):
@@ -126,15 +146,21 @@ class HrDepartment(models.Model):
         for vals in vals_list:
             self._sk_check_tree_rights(vals)
         units = super().create(vals_list)
-        self.env.registry.clear_cache()  # record rules depend on who heads which unit
+        units._sk_settle_governance()
         return units
 
     def write(self, vals):
         self._sk_check_tree_rights(vals)
         res = super().write(vals)
         if {"manager_id", "parent_id"} & set(vals):
-            self.env.registry.clear_cache()
+            self._sk_settle_governance()
         return res
+
+    def _sk_settle_governance(self):
+        """Record rules read ``sk_governing_user_ids`` through a many2many condition, which
+        Odoo 18 does not flush before searching: the change that moves it settles it, so
+        the next search in the same transaction already sees the new heads."""
+        self.env["hr.department"].flush_model(["sk_governing_user_ids"])
 
     # ------------------------------------------------------------------
     # Organisation lookups used by the placement rules and approvals
