@@ -205,10 +205,13 @@ class ProjectTask(models.Model):
             "requester": executor,
         }
 
-    def _sk_schedule(self, line):
+    def _sk_schedule(self, lines):
         # the reviewer follows the kegiatan to read it (the project is followers-only)
-        self.sudo().message_subscribe(partner_ids=line.approver_user_id.partner_id.ids)
-        return super()._sk_schedule(line)
+        for line in lines:
+            self.browse(line.res_id).sudo().message_subscribe(
+                partner_ids=line.approver_user_id.partner_id.ids
+            )
+        return super()._sk_schedule(lines)
 
     def _sk_stage(self, code):
         return self.env.ref(f"odoo_sistem_kerja.project_stage_{code}")
@@ -233,10 +236,10 @@ class ProjectTask(models.Model):
                 )
             if not task.sk_result:
                 raise UserError(self.env._("Describe the result before handing it in."))
-            task._sk_engine_write(
-                {"stage_id": task._sk_stage("evaluasi").id, "state": "01_in_progress"}
-            )
-            task._sk_start_approval()
+        self._sk_engine_write(
+            {"stage_id": self._sk_stage("evaluasi").id, "state": "01_in_progress"}
+        )
+        self._sk_start_approval()
         return True
 
     def _sk_before_approve(self, line):

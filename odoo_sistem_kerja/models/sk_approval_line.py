@@ -1,6 +1,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.osv import expression
+from odoo.tools.sql import create_index
 
 from .sk_approval_route import ACTOR_ROLES
 
@@ -74,6 +75,17 @@ class SkApprovalLine(models.Model):
     decided_by_id = fields.Many2one("res.users", string="Decided By")
     decided_on = fields.Datetime(string="Decided On")
     reason = fields.Text()
+
+    def init(self):
+        # the inboxes ask "which steps wait for this user": a small index of the pending
+        # steps only, however long the history grows
+        create_index(
+            self.env.cr,
+            "sk_approval_line_pending_approver_index",
+            self._table,
+            ["approver_user_id", "res_model"],
+            where="state = 'pending'",
+        )
 
     def _sk_copy_step_names(self):
         """The history reads in every installed language: the steps' names are copied with

@@ -1,5 +1,7 @@
 from datetime import timedelta
 
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 from odoo.osv import expression
@@ -143,39 +145,63 @@ class SkApprovalMixin(models.AbstractModel):
         # sudo: steps are written by the engine only (no user has write access)
         Line = self.env["sk.approval.line"].sudo()
         # sudo: the caller checked the submitter; routes and officials are not theirs to read
-        for record in self.sudo():
+        records = self.sudo()
+        values = []
+        for record in records:
             route = record._sk_route()
             record._sk_engine_write({"approval_round": record.approval_round + 1})
-            lines = Line.create(
-                [
-                    {
-                        "res_model": record._name,
-                        "res_id": record.id,
-                        "round": record.approval_round,
-                        "sequence": step.sequence,
-                        "step_id": step.id,
-                        "name": step.name,
-                        "actor_role": step.actor_role,
-                        "activity_type_id": step.activity_type_id.id,
-                        "deadline_days": step.deadline_days,
-                        "selects_assignee": step.selects_assignee,
-                        "signs_letter": step.signs_letter,
-                        "signs_answer": step.signs_answer,
-                        "receives_answer": step.receives_answer,
-                        "establishes_team": step.establishes_team,
-                        "skip_repeated": route.skip_repeated_official,
-                        "return_stepwise": route.return_stepwise,
-                    }
-                    for step in route.step_ids
-                ]
-            )
-            lines._sk_copy_step_names()
-            with engine_writes():
+            values += [
+                {
+                    "res_model": record._name,
+                    "res_id": record.id,
+                    "round": record.approval_round,
+                    "sequence": step.sequence,
+                    "step_id": step.id,
+                    "name": step.name,
+                    "actor_role": step.actor_role,
+                    "activity_type_id": step.activity_type_id.id,
+                    "deadline_days": step.deadline_days,
+                    "selects_assignee": step.selects_assignee,
+                    "signs_letter": step.signs_letter,
+                    "signs_answer": step.signs_answer,
+                    "receives_answer": step.receives_answer,
+                    "establishes_team": step.establishes_team,
+                    "skip_repeated": route.skip_repeated_official,
+                    "return_stepwise": route.return_stepwise,
+                }
+                for step in route.step_ids
+            ]
+        Line.create(values)._sk_copy_step_names()
+        with engine_writes():
+            for record in records:
                 record._sk_on_submitted()
-                record._sk_activate_next(lines)
+            records._sk_advance()
 
-    def _sk_activate_next(self, lines):
-        """Start the first waiting line; a step the acting user holds decides itself."""
+    def _sk_round_lines(self):
+        self.ensure_one()
+        return self.approval_line_ids.filtered(lambda ln: ln.round == self.approval_round)
+
+    def _sk_advance(self):
+        """Start the next waiting step of each record's round: the approvers' activities
+        are created together; the records with no step left are approved."""
+        to_schedule, finished = self.env["sk.approval.line"], self.browse()
+        for record in self:
+            line = record._sk_next_step(record._sk_round_lines())
+            if line:
+                to_schedule |= line
+            else:
+                finished |= record
+        self._sk_schedule(to_schedule)
+        finished._sk_finish()
+
+    def _sk_finish(self):
+        """Apply the approval of these records (models may prepare it once for the set)."""
+        for record in self:
+            record._sk_on_approved()
+
+    def _sk_next_step(self, lines):
+        """The first waiting line of ``lines`` that waits for someone, once assigned; a
+        step the acting user holds, or its official decided just before, decides itself."""
         self.ensure_one()
         for line in lines.sorted("sequence"):
             if line.state != "waiting":
@@ -186,7 +212,7 @@ class SkApprovalMixin(models.AbstractModel):
                 lambda ln, seq=line.sequence: ln.state == "approved" and ln.sequence < seq
             ).sorted("sequence")[-1:]
             if line.skip_repeated and previous and previous.official_id == line.official_id:
-                self._sk_close_line(
+                self._sk_close_lines(
                     line, "approved", note_suffix=self.env._("decided at the step before")
                 )
                 continue
@@ -197,13 +223,12 @@ class SkApprovalMixin(models.AbstractModel):
             ):
                 # the user acting now holds this step too: their action decides it
                 self._sk_before_approve(line)
-                self._sk_close_line(
+                self._sk_close_lines(
                     line, "approved", note_suffix=self.env._("decided by the acting user")
                 )
                 continue
-            self._sk_schedule(line)
-            return
-        self._sk_on_approved()
+            return line
+        return lines.browse()
 
     def _sk_assign(self, line):
         """Resolve who decides ``line`` now: official, then representative or the next up."""
@@ -313,18 +338,61 @@ class SkApprovalMixin(models.AbstractModel):
             )
         return acting.user_id, acting, representation, notes
 
-    def _sk_schedule(self, line):
-        # sudo: the approver gets an activity on a record the submitter may not follow
-        record = self.sudo()
-        activity = record.activity_schedule(
-            act_type_xmlid=False,
-            activity_type_id=line.activity_type_id.id,
-            date_deadline=line.deadline,
-            summary=line.name,
-            note=line.note or "",
-            user_id=line.approver_user_id.id,
+    def _sk_schedule(self, lines):
+        """Give the approver of each of ``lines`` their activity, created in one batch
+        (as ``activity_schedule`` does for a recordset)."""
+        if not lines or self.env.context.get("mail_activity_automation_skip"):
+            return
+        model_id = self.env["ir.model"]._get_id(self._name)
+        # sudo: the approver gets an activity on a record the submitter may not follow;
+        # the approvers are told below, one notice each
+        activities = (
+            self.env["mail.activity"]
+            .sudo()
+            .with_context(mail_activity_quick_update=True)
+            .create(
+                [
+                    {
+                        "res_model_id": model_id,
+                        "res_id": line.res_id,
+                        "activity_type_id": line.activity_type_id.id,
+                        "date_deadline": line.deadline,
+                        "summary": line.name,
+                        "note": line.note or "",
+                        "user_id": line.approver_user_id.id,
+                        "automated": True,
+                    }
+                    for line in lines
+                ]
+            )
         )
-        line.activity_id = activity
+        for line, activity in zip(lines, activities, strict=True):
+            line.activity_id = activity
+        self._sk_notify_approvers(activities.filtered(lambda a: a.user_id != self.env.user))
+
+    def _sk_notify_approvers(self, activities):
+        """Tell each approver of their new steps: one step as Odoo tells any activity,
+        several steps of one batch (a month's requests sent together) in one notice that
+        lists them, instead of a mail per step."""
+        for user, assigned in activities.grouped("user_id").items():
+            if len(assigned) == 1:
+                assigned.action_notify()
+                continue
+            env = self.with_context(lang=user.lang or self.env.lang).env
+            records = self.with_env(env).browse(assigned.mapped("res_id"))
+            items = Markup().join(
+                Markup('<li><a href="/odoo/%s/%s">%s</a>: %s</li>')
+                % (self._name, activity.res_id, activity.res_name, activity.summary)
+                for activity in assigned
+            )
+            records[:1].message_notify(
+                partner_ids=user.partner_id.ids,
+                subject=env._("%(count)s steps wait for your decision", count=len(assigned)),
+                body=Markup("<p>%s</p><ul>%s</ul>")
+                % (env._("These steps wait for your decision:"), items),
+                email_layout_xmlid="mail.mail_notification_layout",
+                model_description=env["ir.model"]._get(self._name).display_name,
+            )
 
     # ------------------------------------------------------------------
     # Decisions
@@ -353,29 +421,30 @@ class SkApprovalMixin(models.AbstractModel):
             )
         for record in self.sudo():  # reports on records the user may not even read
             line = record.current_line_id
-            readable = record.with_env(self.env).has_access("read")
-            name = record.with_env(self.env)._sk_name_for_user()
             if seen and (len(self) > 1 or line.id != seen):
                 raise UserError(
                     self.env._(
                         "The step you saw on %(record)s has already been decided. Reload the "
                         "record to see where it stands.",
-                        record=name,
+                        record=record.with_env(self.env)._sk_name_for_user(),
                     )
                 )
             if not line:
                 raise UserError(
-                    self.env._("%(record)s is not waiting for a decision.", record=name)
+                    self.env._(
+                        "%(record)s is not waiting for a decision.",
+                        record=record.with_env(self.env)._sk_name_for_user(),
+                    )
                 )
             if not record._sk_user_may_decide(line, self.env.user):
-                if not readable:
+                if not record.with_env(self.env).has_access("read"):
                     raise UserError(self.env._("You are not the approver of this record."))
                 raise UserError(
                     self.env._(
                         "Only %(approver)s can decide the step '%(step)s' of %(record)s.",
                         approver=line.approver_user_id.name or self.env._("the Tim Verifikasi"),
                         step=line.name,
-                        record=name,
+                        record=record.display_name,
                     )
                 )
 
@@ -386,7 +455,11 @@ class SkApprovalMixin(models.AbstractModel):
             return self.display_name
         return self.env._("a record you may not see")
 
-    def _sk_close_line(self, line, state, reason=False, note_suffix=None):
+    def _sk_close_lines(self, lines, state, reason=False, note_suffix=None, announce=False):
+        """Close ``lines`` with one decision of the acting user. Their activities are marked
+        done with the decision as feedback, in one batch per step name: that message is the
+        chatter's record of the decision. With ``announce``, a step that had no activity
+        gets the same words as a message."""
         values = {
             "state": state,
             "decided_by_id": self.env.user.id,
@@ -394,30 +467,64 @@ class SkApprovalMixin(models.AbstractModel):
             "reason": reason,
         }
         if note_suffix:
-            values["note"] = "; ".join(filter(None, [line.note, note_suffix]))
-        line.write(values)
-        if line.activity_id:
-            with engine_writes():  # the activity closes by this decision, not by a tick
-                line.activity_id.sudo().action_feedback(feedback=reason or self.env._("Approved"))
+            for line in lines:
+                line.write({**values, "note": "; ".join(filter(None, [line.note, note_suffix]))})
+        else:
+            lines.write(values)
+        for name, same_step in lines.grouped("name").items():
+            text = self._sk_decision_text(name, state, reason)
+            silent = same_step.filtered(lambda ln: not ln.activity_id)
+            if same_step.activity_id:
+                with engine_writes():  # the activity closes by this decision, not by a tick
+                    same_step.activity_id.sudo().action_feedback(feedback=text)
+            if announce:
+                for line in silent:
+                    self.browse(line.res_id).message_post(body=text)
+
+    def _sk_decision_text(self, step, state, reason):
+        if state == "approved":
+            return self.env._("%(step)s: approved by %(user)s.", step=step, user=self.env.user.name)
+        label = dict(self.env["sk.approval.line"]._fields["state"]._description_selection(self.env))
+        return self.env._(
+            "%(step)s: %(decision)s by %(user)s. Reason: %(reason)s",
+            step=step,
+            decision=label[state],
+            user=self.env.user.name,
+            reason=reason,
+        )
 
     def action_approve(self):
         self._sk_check_can_decide()
         # the gate above is the permission check: the decision writes as the engine
-        for record in self.sudo():
-            line = record.current_line_id
-            record._sk_before_approve(line)
-            record._sk_close_line(line, "approved")
-            record.message_post(
-                body=self.env._(
-                    "%(step)s: approved by %(user)s.", step=line.name, user=self.env.user.name
-                )
-            )
-            remaining = record.approval_line_ids.filtered(
-                lambda ln, rnd=record.approval_round: ln.round == rnd
-            )
-            with engine_writes():
-                record._sk_activate_next(remaining)
+        records = self.sudo()
+        lines = records.current_line_id
+        for record in records:
+            record._sk_before_approve(record.current_line_id)
+        records._sk_close_lines(lines, "approved", announce=True)
+        with engine_writes():
+            records._sk_advance()
         return True
+
+    def _sk_decide_each(self, decide):
+        """Apply ``decide`` to all these records in one batch; when one of them cannot be
+        decided, record by record, to name those that could not. Returns (decided records,
+        refusal messages)."""
+        try:
+            with self.env.cr.savepoint():
+                decide(self)
+            return self, []
+        except UserError:
+            if len(self) == 1:
+                raise
+        decided, refused = self.browse(), []
+        for record in self:
+            try:
+                with self.env.cr.savepoint():
+                    decide(record)
+                decided |= record
+            except UserError as error:
+                refused.append(f"{record._sk_name_for_user()}: {error.args[0]}")
+        return decided, refused
 
     def action_refuse(self):
         return self._sk_reason_wizard("refuse")
@@ -501,34 +608,19 @@ class SkApprovalMixin(models.AbstractModel):
         for record in self.sudo():
             below[record.id].copy(reset)
             returned[record.id].copy(reset)
-            with engine_writes():
-                record._sk_activate_next(
-                    record.approval_line_ids.filtered(
-                        lambda ln, rnd=record.approval_round: ln.round == rnd
-                    )
-                )
+        with engine_writes():
+            self.sudo()._sk_advance()
 
     def _sk_end_round(self, state, reason, cancel_waiting=True):
         if not (reason or "").strip():
             raise UserError(self.env._("Give the reason for your decision."))
         self._sk_check_can_decide()
         # sudo: after the check above: the step is closed by the engine
-        for record in self.sudo():
-            line = record.current_line_id
-            record._sk_close_line(line, state, reason)
-            if cancel_waiting:
-                record.approval_line_ids.filtered(lambda ln: ln.state == "waiting").write(
-                    {"state": "cancelled"}
-                )
-            label = dict(line._fields["state"]._description_selection(self.env))[state]
-            record.message_post(
-                body=self.env._(
-                    "%(step)s: %(decision)s by %(user)s. Reason: %(reason)s",
-                    step=line.name,
-                    decision=label,
-                    user=self.env.user.name,
-                    reason=reason,
-                )
+        records = self.sudo()
+        records._sk_close_lines(records.current_line_id, state, reason, announce=True)
+        if cancel_waiting:
+            records.approval_line_ids.filtered(lambda ln: ln.state == "waiting").write(
+                {"state": "cancelled"}
             )
 
     def _sk_cancel_approval(self):

@@ -242,9 +242,8 @@ class SkLetter(models.Model):
         if self.filtered(lambda ln: ln.state != "draft"):
             raise UserError(self.env._("Only a draft letter can be sent for signature."))
         self._sk_check_content()
-        for letter in self:
-            letter._sk_engine_write({"state": "to_sign"})
-            letter._sk_start_approval()
+        self._sk_engine_write({"state": "to_sign"})
+        self._sk_start_approval()
         return True
 
     def _sk_verification_details(self):

@@ -39,6 +39,11 @@ class SkLetterMixin(models.AbstractModel):
         number = self.env["sk.letter.number"]._sk_next(self.company_id, unit, kind, today)
         return {"letter_date": today, "letter_number": number}
 
+    def _sk_finish(self):
+        # the letters approved together are numbered from one block per register
+        with self.env["sk.letter.number"]._sk_batch(len(self)):
+            return super()._sk_finish()
+
     def _sk_pd_head_signing(self):
         """The Kepala Perangkat Daerah when the profile has them sign this kind of letter
         (an empty recordset otherwise)."""

@@ -1,11 +1,15 @@
 """Letter numbers and the Indonesian forms of dates used in letters."""
 
+import contextlib
+import contextvars
 import re
 
 from babel.dates import format_date
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+
+from odoo.addons.base.models.ir_sequence import _update_nogap
 
 # The register each kind is numbered in: the letters of a Perangkat Daerah (assignment
 # letters and correspondence) share its agenda of outgoing letters, so no two of them carry
@@ -17,6 +21,8 @@ ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 PATTERN_PLACEHOLDERS = ("seq", "unit_code", "year", "month")
 PATTERN_MAX_LENGTH = 64
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+# numbers reserved by a batch of approvals: (sequence range id) -> [next, last] per batch
+_BATCH = contextvars.ContextVar("sk_numbering_batch", default=None)
 
 
 def number_pattern_error(env, pattern):
@@ -102,6 +108,27 @@ class SkLetterNumber(models.AbstractModel):
         error = number_pattern_error(self.env, pattern)
         if error:
             raise UserError(error)
+        seq = self._sk_take(company, pd, REGISTERS[kind], on_date)
+        return render_number(
+            pattern,
+            {
+                "seq": seq,
+                "unit_code": pd.sk_unit_code or "",
+                "year": on_date.year,
+                "month": ROMAN_MONTHS[on_date.month - 1],
+            },
+        )
+
+    @api.model
+    def _sk_take(self, company, pd, register, on_date):
+        """The next number of the register, from the batch's reserved block if any."""
+        batch = _BATCH.get()
+        key = (company.id, pd.id, register, on_date.year)
+        if batch is not None and key in batch:
+            block = batch[key]
+            if block["next"] < block["end"]:
+                block["next"] += 1
+                return block["sequence"].get_next_char(block["next"] - 1)
         # Serialize the numbering of this Perangkat Daerah by updating its row: a concurrent
         # numbering waits here; once the first commits, the second fails with a
         # serialization error and the server retries its request, which then sees the
@@ -112,16 +139,43 @@ class SkLetterNumber(models.AbstractModel):
             [pd.id],
             log_exceptions=False,
         )
-        seq = self._sk_sequence(company, pd, REGISTERS[kind]).next_by_id(sequence_date=on_date)
-        return render_number(
-            pattern,
-            {
-                "seq": seq,
-                "unit_code": pd.sk_unit_code or "",
-                "year": on_date.year,
-                "month": ROMAN_MONTHS[on_date.month - 1],
-            },
-        )
+        sequence = self._sk_sequence(company, pd, register)
+        if batch is None:
+            return sequence.next_by_id(sequence_date=on_date)
+        # a block of numbers for the rest of the batch, taken under the no-gap lock of the
+        # year's range (held until the transaction ends); what is left is given back
+        dates = sequence._get_current_sequence(sequence_date=on_date)
+        first = _update_nogap(dates, batch[None])  # the registers count by one
+        batch[key] = {
+            "range": dates,
+            "sequence": sequence.with_context(ir_sequence_date_range=dates.date_from),
+            "next": first + 1,
+            "end": first + batch[None],
+        }
+        return batch[key]["sequence"].get_next_char(first)
+
+    @api.model
+    @contextlib.contextmanager
+    def _sk_batch(self, size):
+        """Letters issued inside take their numbers from blocks of ``size`` reserved once
+        per register, instead of locking the register for each letter. Numbers left unused
+        are given back: the no-gap lock is still held, nobody took a number since."""
+        if _BATCH.get() is not None or size < 2:
+            yield
+            return
+        batch = {None: size}
+        token = _BATCH.set(batch)
+        try:
+            yield
+        finally:
+            _BATCH.reset(token)
+        for key, block in batch.items():
+            if key is not None and block["next"] < block["end"]:
+                self.env.cr.execute(
+                    "UPDATE ir_sequence_date_range SET number_next = %s WHERE id = %s",
+                    [block["next"], block["range"].id],
+                )
+                block["range"].invalidate_recordset(["number_next"])
 
 
 class HrDepartment(models.Model):

@@ -388,16 +388,19 @@ class SkPenugasan(models.Model):
         for request in self:
             # KED-10: placement before assignment, checked before anyone is asked to decide
             request.employee_ids._sk_check_kedudukan_for_assignment(request.date_start)
-            request._sk_engine_write({"state": "submitted"})
-            requester = request.requester_employee_id.user_id
+        self._sk_engine_write({"state": "submitted"})
+        resubmitted = self.filtered("approval_round")  # a to-do exists only after a return
+        for requester, requests in resubmitted.grouped(
+            lambda r: r.requester_employee_id.user_id
+        ).items():
             if requester:
                 # sudo: the requester's own "revise and resubmit" to-do, done by resubmitting
-                request.sudo().activity_feedback(
+                requests.sudo().activity_feedback(
                     ["mail.mail_activity_data_todo"],
                     user_id=requester.id,
                     feedback=self.env._("Resubmitted"),
                 )
-            request._sk_start_approval()
+        self._sk_start_approval()
         return True
 
     def action_acknowledge(self):
@@ -475,14 +478,7 @@ class SkPenugasan(models.Model):
 
     def action_sk_bulk_approve(self):
         """Approve every selected request the user may decide; report the others."""
-        decided, refused = self.browse(), []
-        for request in self:
-            try:
-                with self.env.cr.savepoint():
-                    request.action_approve()
-                decided |= request
-            except UserError as error:
-                refused.append(f"{request._sk_name_for_user()}: {error.args[0]}")
+        decided, refused = self._sk_decide_each(lambda batch: batch.action_approve())
         return bulk_notification(self.env, decided, refused)
 
     def action_sk_bulk_refuse(self):

@@ -373,8 +373,8 @@ class SkTeam(models.Model):
             team._sk_raise_blocking()
             for member in team.member_ids.filtered("employee_id"):
                 member.employee_id._sk_check_kedudukan_for_assignment(team.date_start)
-            team._sk_engine_write({"state": "verification", "verification_recommendation": False})
-            team._sk_start_approval()
+        self._sk_engine_write({"state": "verification", "verification_recommendation": False})
+        self._sk_start_approval()
         return True
 
     def _sk_verification_details(self):

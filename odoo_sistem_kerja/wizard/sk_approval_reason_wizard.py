@@ -11,7 +11,7 @@ DECISIONS = [
     ("reissue", "Re-issue the Letter"),
     ("recommend", "Recommend"),
 ]
-# decisions taken record by record, reporting the records they could not decide
+# decisions taken for all the records at once, reporting the records they could not decide
 _PER_RECORD = ("refuse", "return")
 
 
@@ -77,16 +77,10 @@ class SkApprovalReasonWizard(models.TransientModel):
                     "view_mode": "form",
                 }
             return {"type": "ir.actions.act_window_close"}
-        decided, refused = records.browse(), []
-        for record in records:
-            try:
-                with self.env.cr.savepoint():
-                    record._sk_reason_handlers()[self.decision](self.reason)
-                decided |= record
-            except UserError as error:
-                refused.append(f"{record._sk_name_for_user()}: {error.args[0]}")
-        if len(records) == 1 and refused:
-            raise UserError(refused[0])
+        decision = self.decision
+        decided, refused = records._sk_decide_each(
+            lambda batch: batch._sk_reason_handlers()[decision](self.reason)
+        )
         if len(records) == 1:
             return {"type": "ir.actions.act_window_close"}
         return bulk_notification(self.env, decided, refused)
