@@ -92,7 +92,10 @@ class HrEmployee(models.Model):
 
     def write(self, vals):
         self._sk_prepare_vals(vals)
-        return super().write(vals)
+        res = super().write(vals)
+        if "user_id" in vals:
+            self.env["hr.department"]._sk_settle_governance()  # a head's user governs
+        return res
 
     @api.onchange("sk_nip")
     def _onchange_sk_nip(self):
@@ -139,17 +142,18 @@ class HrEmployee(models.Model):
         "sk_kategori_jf",
     )
     def _compute_sk_proposal(self):
-        for employee in self:
-            if employee.sk_jenis_jabatan not in ("fungsional", "pelaksana"):
-                employee.sk_proposed_penilai_id = False
-                employee.sk_proposed_pimpinan_unit_id = False
-                employee.sk_proposal_note = False
-                continue
-            proposal = employee.company_id._sk_profile()._sk_propose(employee)
-            employee.sk_proposed_penilai_id = proposal.penilai
-            employee.sk_proposed_pimpinan_unit_id = proposal.pimpinan
-            lines = [proposal.rule.name] if proposal.rule else []
-            employee.sk_proposal_note = "\n".join(lines + proposal.notes) or False
+        with self.env["sk.delegation"]._sk_read_once():
+            for employee in self:
+                if employee.sk_jenis_jabatan not in ("fungsional", "pelaksana"):
+                    employee.sk_proposed_penilai_id = False
+                    employee.sk_proposed_pimpinan_unit_id = False
+                    employee.sk_proposal_note = False
+                    continue
+                proposal = employee.company_id._sk_profile()._sk_propose(employee)
+                employee.sk_proposed_penilai_id = proposal.penilai
+                employee.sk_proposed_pimpinan_unit_id = proposal.pimpinan
+                lines = [proposal.rule.name] if proposal.rule else []
+                employee.sk_proposal_note = "\n".join(lines + proposal.notes) or False
 
     @api.constrains("sk_nip", "company_id")
     def _check_sk_nip_unique(self):
@@ -187,38 +191,39 @@ class HrEmployee(models.Model):
 
     def _sk_draft_kedudukan(self, **values):
         """Draft a kedudukan from the placement rules for each JF or pelaksana in ``self``."""
-        Kedudukan = self.env["sk.kedudukan"]
-        drafts = Kedudukan
-        for employee in self:
-            if employee.sk_jenis_jabatan not in ("fungsional", "pelaksana"):
-                continue
-            if not employee.department_id:
-                raise UserError(
-                    self.env._("%(employee)s has no Unit Organisasi.", employee=employee.name)
-                )
-            proposal = employee.company_id._sk_profile()._sk_propose(employee)
-            if not proposal.penilai:
-                raise UserError(
-                    self.env._(
-                        "No Pejabat Penilai Kinerja can be derived for %(employee)s: fill the "
-                        "head of the units above %(unit)s.",
-                        employee=employee.name,
-                        unit=employee.department_id.complete_name,
+        vals_list = []
+        with self.env["sk.delegation"]._sk_read_once():
+            for employee in self:
+                if employee.sk_jenis_jabatan not in ("fungsional", "pelaksana"):
+                    continue
+                if not employee.department_id:
+                    raise UserError(
+                        self.env._("%(employee)s has no Unit Organisasi.", employee=employee.name)
+                    )
+                proposal = employee.company_id._sk_profile()._sk_propose(employee)
+                if not proposal.penilai:
+                    raise UserError(
+                        self.env._(
+                            "No Pejabat Penilai Kinerja can be derived for %(employee)s: fill "
+                            "the head of the units above %(unit)s.",
+                            employee=employee.name,
+                            unit=employee.department_id.complete_name,
+                        )
+                    )
+                basis = ([proposal.rule.name] if proposal.rule else []) + proposal.notes
+                vals_list.append(
+                    dict(
+                        values,
+                        employee_id=employee.id,
+                        department_id=employee.department_id.id,
+                        penilai_id=proposal.penilai.id,
+                        pimpinan_unit_id=proposal.pimpinan.id,
+                        coordinator_id=proposal.coordinator.id,
+                        delegation_id=proposal.delegation.id,
+                        basis="\n".join(basis),
                     )
                 )
-            basis = ([proposal.rule.name] if proposal.rule else []) + proposal.notes
-            drafts |= Kedudukan.create(
-                dict(
-                    values,
-                    employee_id=employee.id,
-                    department_id=employee.department_id.id,
-                    penilai_id=proposal.penilai.id,
-                    pimpinan_unit_id=proposal.pimpinan.id,
-                    coordinator_id=proposal.coordinator.id,
-                    delegation_id=proposal.delegation.id,
-                    basis="\n".join(basis),
-                )
-            )
+        drafts = self.env["sk.kedudukan"].create(vals_list)
         if not drafts:
             raise UserError(self.env._("A kedudukan is set for JF and pelaksana only."))
         return drafts
@@ -244,7 +249,8 @@ class HrEmployee(models.Model):
             date_start=date_start or decision_date,
             decision_signer_id=signer.id if signer else False,
         )
-        drafts.action_set()
+        with self.env["sk.delegation"]._sk_read_once():
+            drafts.action_set()
         return drafts
 
     def _sk_check_kedudukan_for_assignment(self, on_date=None):

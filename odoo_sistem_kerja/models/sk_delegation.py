@@ -1,5 +1,11 @@
+import contextlib
+import contextvars
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
+
+# the delegations in force per date, read once while many employees are placed
+_IN_FORCE = contextvars.ContextVar("sk_delegations_in_force", default=None)
 
 
 class SkDelegation(models.Model):
@@ -69,23 +75,44 @@ class SkDelegation(models.Model):
         ]
 
     @api.model
+    @contextlib.contextmanager
+    def _sk_read_once(self):
+        """Inside, the delegations in force are searched once per date, however many
+        employees are placed (instead of once per employee)."""
+        if _IN_FORCE.get() is not None:
+            yield
+            return
+        token = _IN_FORCE.set({})
+        try:
+            yield
+        finally:
+            _IN_FORCE.reset(token)
+
+    @api.model
+    def _sk_in_force(self, on_date=None):
+        on_date = on_date or fields.Date.context_today(self)
+        memo = _IN_FORCE.get()
+        if memo is not None and on_date in memo:
+            return memo[on_date]
+        # sudo: delegations decide who assesses, whoever asks
+        delegations = self.sudo().search(self._sk_domain_on(on_date))
+        if memo is not None:
+            memo[on_date] = delegations
+        return delegations
+
+    @api.model
     def _sk_active_for(self, delegator, unit, on_date=None):
         """The delegation by ``delegator`` in force for ``unit`` on ``on_date``."""
         if not delegator:
             return self.browse()
-        # sudo: delegations decide who assesses, whoever asks
-        delegations = self.sudo().search(
-            [("delegator_id", "=", delegator.id)] + self._sk_domain_on(on_date)
-        )
         chain = unit._sk_chain()
-        for delegation in delegations:
-            if not delegation.department_ids or delegation.department_ids & chain:
+        for delegation in self._sk_in_force(on_date):
+            if delegation.delegator_id == delegator and (
+                not delegation.department_ids or delegation.department_ids & chain
+            ):
                 return delegation
         return self.browse()
 
     @api.model
     def _sk_held_by(self, delegate, on_date=None):
-        # sudo: same
-        return self.sudo().search(
-            [("delegate_id", "=", delegate.id)] + self._sk_domain_on(on_date), limit=1
-        )
+        return self._sk_in_force(on_date).filtered(lambda d: d.delegate_id == delegate)[:1]
