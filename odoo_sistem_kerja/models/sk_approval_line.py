@@ -90,6 +90,8 @@ class SkApprovalLine(models.Model):
     def _sk_copy_step_names(self):
         """The history reads in every installed language: the steps' names are copied with
         all their translations (one statement for all the lines)."""
+        if not self:
+            return
         self.flush_recordset(["name", "step_id"])
         self.env.cr.execute(
             """UPDATE sk_approval_line l SET name = s.name
@@ -142,8 +144,14 @@ class SkApprovalLine(models.Model):
     @api.model
     def _search(self, domain, offset=0, limit=None, order=None):
         if not self.env.su:
+            # the documents' rules are checked on the documents of the matching steps only
+            # (an inbox: a few hundred), not on every document of the model
+            matching = self.sudo()._search(domain).subselect("res_id")
             readable = [
-                [("res_model", "=", name), ("res_id", "in", self.env[name]._search([]))]
+                [
+                    ("res_model", "=", name),
+                    ("res_id", "in", self.env[name]._search([("id", "in", matching)])),
+                ]
                 for name in self._sk_document_models()
                 if self.env[name].has_access("read")
             ]
