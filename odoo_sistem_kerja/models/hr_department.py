@@ -171,6 +171,24 @@ class HrDepartment(models.Model):
         ids = [int(i) for i in self.parent_path.split("/") if i]
         return self.browse(reversed(ids))
 
+    def _sk_prefetch_chains(self):
+        """Read these units and every unit above them at once, with what the placement
+        rules look at: placing thousands of employees then reads no unit again."""
+        chains = self.browse(
+            {int(i) for unit in self for i in (unit.parent_path or "").split("/") if i}
+        )
+        chains.fetch(
+            [
+                "manager_id",
+                "parent_id",
+                "child_ids",
+                "sk_head_position",
+                "sk_default_penilai_id",
+                "sk_unit_type_id",
+                "sk_perangkat_daerah_id",
+            ]
+        )
+
     def _sk_head_rank(self):
         """Equivalence rank of this unit's head post (a JF head: the holder's jenjang)."""
         self.ensure_one()

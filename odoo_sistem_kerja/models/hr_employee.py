@@ -142,6 +142,7 @@ class HrEmployee(models.Model):
         "sk_kategori_jf",
     )
     def _compute_sk_proposal(self):
+        self.department_id._sk_prefetch_chains()
         with self.env["sk.delegation"]._sk_read_once():
             for employee in self:
                 if employee.sk_jenis_jabatan not in ("fungsional", "pelaksana"):
