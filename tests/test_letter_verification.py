@@ -8,41 +8,43 @@ from odoo.addons.odoo_sistem_kerja.tests.common import GROUP_PIMPINAN, SistemKer
 
 
 class TestLetterVerification(SistemKerjaHttpCase):
-    def setUp(self):
-        super().setUp()
-        self.build_organisation()
-        self.use_preset("kota_pasuruan")
-        self.dinas.sk_unit_code = "105"
-        kabid = self.env["res.users"].create(
+    @classmethod
+    def setUpClass(cls):
+        """One issued letter, printed twice, for every test (each test rolls back)."""
+        super().setUpClass()
+        cls.build_organisation()
+        cls.use_preset("kota_pasuruan")
+        cls.dinas.sk_unit_code = "105"
+        kabid = cls.env["res.users"].create(
             {
                 "name": "Kabid",
                 "login": "kabid.v",
-                "groups_id": [(6, 0, [self.env.ref(GROUP_PIMPINAN).id])],
+                "groups_id": [(6, 0, [cls.env.ref(GROUP_PIMPINAN).id])],
             }
         )
-        self.heads["Kabid"].user_id = kabid
-        dodi = self.make_employee("Dodi", self.bidang, "fungsional", "ahli_muda")
+        cls.heads["Kabid"].user_id = kabid
+        dodi = cls.make_employee("Dodi", cls.bidang, "fungsional", "ahli_muda")
         dodi._sk_set_kedudukan_from_rules("800/1/2026", date(2026, 1, 2))
-        self.request = self.env["sk.penugasan"].create(
+        cls.request = cls.env["sk.penugasan"].create(
             {
-                "requester_employee_id": self.heads["Kadis"].id,
-                "owner_department_id": self.bidang.id,
+                "requester_employee_id": cls.heads["Kadis"].id,
+                "owner_department_id": cls.bidang.id,
                 "employee_ids": [(6, 0, dodi.ids)],
                 "maksud_tujuan": "Audit aplikasi",
                 "date_start": date(2026, 7, 1),
             }
         )
-        self.request.action_submit()
-        self.request.with_user(kabid).action_approve()
-        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
-        self.pdf, _kind = report._render_qweb_pdf(
-            "odoo_sistem_kerja.action_report_surat_tugas", self.request.ids
+        cls.request.action_submit()
+        cls.request.with_user(kabid).action_approve()
+        report = cls.env["ir.actions.report"].with_context(force_report_rendering=True)
+        cls.pdf, _kind = report._render_qweb_pdf(
+            "odoo_sistem_kerja.action_report_surat_tugas", cls.request.ids
         )
-        self.reprint, _kind = report._render_qweb_pdf(
-            "odoo_sistem_kerja.action_report_surat_tugas", self.request.ids
+        cls.reprint, _kind = report._render_qweb_pdf(
+            "odoo_sistem_kerja.action_report_surat_tugas", cls.request.ids
         )
-        self.verification = self.env["sk.letter.verification"].search(
-            [("res_model", "=", "sk.penugasan"), ("res_id", "=", self.request.id)]
+        cls.verification = cls.env["sk.letter.verification"].search(
+            [("res_model", "=", "sk.penugasan"), ("res_id", "=", cls.request.id)]
         )
 
     def test_reprint_is_the_issued_document(self):

@@ -20,7 +20,10 @@ GROUP_ADMIN = "odoo_sistem_kerja.group_sk_admin"
 class SistemKerjaCase(TransactionCase, OrganisationMixin):
     @classmethod
     def make_user(cls, login, groups, **kw):
-        return new_test_user(cls.env, login=login, groups=groups, **kw)
+        # no invitation mail: it costs a rendered template per user and no test reads it
+        return new_test_user(
+            cls.env, login=login, groups=groups, context={"no_reset_password": True}, **kw
+        )
 
     @classmethod
     def setUpClass(cls):

@@ -28,6 +28,12 @@ class OrganisationMixin:
 
     @classmethod
     def make_employee(cls, name, unit, jenis, jenjang=None, company=None, **vals):
+        return cls.env["hr.employee"].create(
+            cls.employee_values(name, unit, jenis, jenjang, company, **vals)
+        )
+
+    @classmethod
+    def employee_values(cls, name, unit, jenis, jenjang=None, company=None, **vals):
         values = {
             "name": name,
             "department_id": unit.id if unit else False,
@@ -44,7 +50,7 @@ class OrganisationMixin:
                 sk_jenjang_id=jenjang.id,
             )
         values.update(vals)
-        return cls.env["hr.employee"].create(values)
+        return values
 
     @classmethod
     def make_unit(cls, name, unit_type, parent=None, head=None, company=None, **vals):
