@@ -455,11 +455,9 @@ class SkApprovalMixin(models.AbstractModel):
             return self.display_name
         return self.env._("a record you may not see")
 
-    def _sk_close_lines(self, lines, state, reason=False, note_suffix=None, announce=False):
-        """Close ``lines`` with one decision of the acting user. Their activities are marked
-        done with the decision as feedback, in one batch per step name: that message is the
-        chatter's record of the decision. With ``announce``, a step that had no activity
-        gets the same words as a message."""
+    def _sk_close_lines(self, lines, state, reason=False, note_suffix=None):
+        """Record one decision of the acting user on ``lines`` (their activities are closed
+        by ``_sk_mark_done`` once the decision's effects are written)."""
         values = {
             "state": state,
             "decided_by_id": self.env.user.id,
@@ -471,15 +469,19 @@ class SkApprovalMixin(models.AbstractModel):
                 line.write({**values, "note": "; ".join(filter(None, [line.note, note_suffix]))})
         else:
             lines.write(values)
+
+    def _sk_mark_done(self, lines, state, reason=False):
+        """The chatter's record of a decision on ``lines``: their activities marked done
+        with the decision as feedback, one batch per step name; a step that had none gets
+        the same words as a message. Last in a decision: unlinking activities empties the
+        ORM cache, which the decision's effects would then read again."""
         for name, same_step in lines.grouped("name").items():
             text = self._sk_decision_text(name, state, reason)
-            silent = same_step.filtered(lambda ln: not ln.activity_id)
+            for line in same_step.filtered(lambda ln: not ln.activity_id):
+                self.browse(line.res_id).message_post(body=text)
             if same_step.activity_id:
                 with engine_writes():  # the activity closes by this decision, not by a tick
                     same_step.activity_id.sudo().action_feedback(feedback=text)
-            if announce:
-                for line in silent:
-                    self.browse(line.res_id).message_post(body=text)
 
     def _sk_decision_text(self, step, state, reason):
         if state == "approved":
@@ -500,9 +502,10 @@ class SkApprovalMixin(models.AbstractModel):
         lines = records.current_line_id
         for record in records:
             record._sk_before_approve(record.current_line_id)
-        records._sk_close_lines(lines, "approved", announce=True)
+        records._sk_close_lines(lines, "approved")
         with engine_writes():
             records._sk_advance()
+        records._sk_mark_done(lines, "approved")
         return True
 
     def _sk_decide_each(self, decide):
@@ -558,11 +561,12 @@ class SkApprovalMixin(models.AbstractModel):
         return {"refuse": self._sk_refuse, "return": self._sk_return}
 
     def _sk_refuse(self, reason):
-        self._sk_end_round("refused", reason)
+        lines = self._sk_end_round("refused", reason)
         with engine_writes():
             # sudo: after _sk_end_round checked the decider: the outcome is the engine's
             for record in self.sudo():
                 record._sk_on_refused(reason)
+        self.sudo()._sk_mark_done(lines, "refused", reason)
 
     def _sk_return(self, reason):
         stepwise = self.filtered(lambda r: r._sk_step_below(r.sudo().current_line_id))
@@ -571,11 +575,12 @@ class SkApprovalMixin(models.AbstractModel):
         rest = self - stepwise
         if not rest:
             return
-        rest._sk_end_round("returned", reason)
+        lines = rest._sk_end_round("returned", reason)
         with engine_writes():
             # sudo: same
             for record in rest.sudo():
                 record._sk_on_returned(reason)
+        rest.sudo()._sk_mark_done(lines, "returned", reason)
 
     def _sk_step_below(self, line):
         """The approved step a stepwise return of ``line`` goes back to (or nothing)."""
@@ -596,7 +601,7 @@ class SkApprovalMixin(models.AbstractModel):
         further down), then the returning step again; every decision stays in the history."""
         below = {record.id: record._sk_step_below(record.sudo().current_line_id) for record in self}
         returned = {record.id: record.sudo().current_line_id for record in self}
-        self._sk_end_round("returned", reason, cancel_waiting=False)
+        lines = self._sk_end_round("returned", reason, cancel_waiting=False)
         reset = {
             "state": "waiting",
             "decided_by_id": False,
@@ -610,18 +615,23 @@ class SkApprovalMixin(models.AbstractModel):
             returned[record.id].copy(reset)
         with engine_writes():
             self.sudo()._sk_advance()
+        self.sudo()._sk_mark_done(lines, "returned", reason)
 
     def _sk_end_round(self, state, reason, cancel_waiting=True):
+        """Close the current step of each record with a reasoned decision; returns the
+        steps closed (for ``_sk_mark_done``, once the caller applied the outcome)."""
         if not (reason or "").strip():
             raise UserError(self.env._("Give the reason for your decision."))
         self._sk_check_can_decide()
         # sudo: after the check above: the step is closed by the engine
         records = self.sudo()
-        records._sk_close_lines(records.current_line_id, state, reason, announce=True)
+        lines = records.current_line_id
+        records._sk_close_lines(lines, state, reason)
         if cancel_waiting:
             records.approval_line_ids.filtered(lambda ln: ln.state == "waiting").write(
                 {"state": "cancelled"}
             )
+        return lines
 
     def _sk_cancel_approval(self):
         # sudo: cancelling the open steps is the engine's, after the caller's check
