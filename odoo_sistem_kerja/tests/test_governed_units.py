@@ -5,6 +5,8 @@ a new head, a unit moved under another Perangkat Daerah or a head who gets an Od
 changes what is visible in the same transaction, without clearing any cache.
 """
 
+from odoo import Command
+from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from .approval_common import ApprovalCase
@@ -57,3 +59,16 @@ class TestGovernedUnits(ApprovalCase):
         self.assertFalse(self.readable_by(user))
         kasi.user_id = user
         self.assertTrue(self.readable_by(user))
+
+    def test_a_unit_head_cannot_write_themselves_into_another_unit(self):
+        kadinkes = self.users["Kadinkes"]
+        with self.assertRaises(AccessError), self.env.cr.savepoint():
+            self.seksi.with_user(kadinkes).write(
+                {"sk_governing_user_ids": [Command.link(kadinkes.id)]}
+            )
+        with self.assertRaises(AccessError), self.env.cr.savepoint():
+            self.seksi.with_user(kadinkes).parent_id = self.dinkes
+        self.env.invalidate_all()
+        self.assertNotIn(kadinkes, self.seksi.sk_governing_user_ids)
+        self.assertEqual(self.seksi.parent_id, self.bidang)
+        self.assertFalse(self.readable_by(kadinkes))
