@@ -379,13 +379,13 @@ class SkApprovalMixin(models.AbstractModel):
                 assigned.action_notify()
                 continue
             env = self.with_context(lang=user.lang or self.env.lang).env
-            records = self.with_env(env).browse(assigned.mapped("res_id"))
             items = Markup().join(
                 Markup('<li><a href="/odoo/%s/%s">%s</a>: %s</li>')
                 % (self._name, activity.res_id, activity.res_name, activity.summary)
                 for activity in assigned
             )
-            records[:1].message_notify(
+            # the notice hangs on the first record; it links every one of them
+            self.with_env(env).browse(assigned[0].res_id).message_notify(
                 partner_ids=user.partner_id.ids,
                 subject=env._("%(count)s steps wait for your decision", count=len(assigned)),
                 body=Markup("<p>%s</p><ul>%s</ul>")
