@@ -33,85 +33,67 @@ class HrEmployeeBase(models.AbstractModel):
         grouped queries over every active team and assignment."""
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise NotImplementedError(self.env._("Operation not supported."))
-        # sudo: the load counts teams and assignments of every unit
-        loads = Counter(
-            dict(
-                self.env["sk.team.member"]
-                .sudo()
-                ._read_group([("team_id.state", "=", "active")], ["employee_id"], ["__count"])
-            )
-        )
-        loads.update(
-            dict(
-                self.env["sk.penugasan"]
-                .sudo()
-                ._read_group(
-                    [("state", "=", "active"), ("team_id", "=", False)],
-                    ["employee_ids"],
-                    ["__count"],
-                )
-            )
-        )
-        limits = {
-            company: company._sk_profile().workload_max
-            for company in self.env["hr.employee"].concat(*loads).company_id
-        }
+        teams, tasks = self._sk_active_loads(everyone=True)
+        # sudo: the companies of employees carrying work anywhere, for their thresholds
+        loaded = self.env["hr.employee"].sudo().browse(list(teams | tasks))
+        limits = {company: company._sk_profile().workload_max for company in loaded.company_id}
         over = [
             employee.id
-            for employee, load in loads.items()
-            if limits[employee.company_id] and load > limits[employee.company_id]
+            for employee in loaded
+            if limits[employee.company_id]
+            and teams[employee.id] + tasks[employee.id] > limits[employee.company_id]
         ]
         positive = (operator == "=") == value
         return [("id", "in" if positive else "not in", over)]
 
+    def _sk_active_loads(self, everyone=False):
+        """Active teams and individual assignments of these employees (or of ``everyone``)
+        as the database holds them now: two Counters by employee id."""
+        members = [("team_id.state", "=", "active")]
+        assignments = [("state", "=", "active"), ("team_id", "=", False)]
+        if not everyone:
+            members.append(("employee_id", "in", self.ids))
+            assignments.append(("employee_ids", "in", self.ids))
+        # sudo: the load counts teams and assignments of every unit, readable or not
+        teams = self.env["sk.team.member"].sudo()._read_group(members, ["employee_id"], ["__count"])
+        tasks = (
+            self.env["sk.penugasan"].sudo()._read_group(assignments, ["employee_ids"], ["__count"])
+        )
+        return (
+            Counter({employee.id: count for employee, count in teams}),
+            Counter({employee.id: count for employee, count in tasks}),
+        )
+
     def _compute_sk_workload(self):
-        # sudo: workload counts teams of every unit, not only the readable ones
-        Member = self.env["sk.team.member"].sudo()
-        Penugasan = self.env["sk.penugasan"].sudo()
-        teams = dict(
-            Member._read_group(
-                [("employee_id", "in", self.ids), ("team_id.state", "=", "active")],
-                ["employee_id"],
-                ["__count"],
-            )
-        )
-        tasks = dict(
-            Penugasan._read_group(
-                [
-                    ("employee_ids", "in", self.ids),
-                    ("state", "=", "active"),
-                    ("team_id", "=", False),
-                ],
-                ["employee_ids"],
-                ["__count"],
-            )
-        )
+        teams, tasks = self._sk_active_loads()
         for employee in self:
-            source = self.env["hr.employee"].browse(employee.id)
-            employee.sk_active_team_count = teams.get(source, 0)
-            employee.sk_active_penugasan_count = tasks.get(source, 0)
+            employee.sk_active_team_count = teams[employee.id]
+            employee.sk_active_penugasan_count = tasks[employee.id]
 
     def _sk_workload(self):
         """Active teams and individual assignments the employee carries."""
         self.ensure_one()
         return self.sk_active_team_count + self.sk_active_penugasan_count
 
-    def _sk_workload_issue(self, profile, adding=1):
-        """Why taking ``adding`` more teams or assignments exceeds the profile's threshold."""
-        self.ensure_one()
-        # sudo: same
-        load = self.sudo()._sk_workload() + adding
+    def _sk_workload_issues(self, profile, adding=1):
+        """Why taking ``adding`` more teams or assignments exceeds the profile's threshold,
+        by employee (those within it left out). Counted now, not from the cached counts: a
+        team established earlier in the same transaction counts."""
         if profile.check_workload == "off" or not profile.workload_max:
-            return None
-        if load <= profile.workload_max:
-            return None
-        return self.env._(
-            "%(name)s would carry %(load)s active teams and assignments, above the "
-            "threshold of %(max)s.",
-            name=self.name,
-            load=load,
-            max=profile.workload_max,
-        )
+            return {}
+        teams, tasks = self._sk_active_loads()
+        loads = {employee: teams[employee.id] + tasks[employee.id] + adding for employee in self}
+        return {
+            employee: self.env._(
+                "%(name)s would carry %(load)s active teams and assignments, above the "
+                "threshold of %(max)s.",
+                name=employee.name,
+                load=load,
+                max=profile.workload_max,
+            )
+            for employee, load in loads.items()
+            if load > profile.workload_max
+        }
 
     def _sk_role_records(self, team_dates, request_dates):
         """The employee's memberships of established teams and their individual approved

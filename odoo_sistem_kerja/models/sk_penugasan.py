@@ -226,9 +226,10 @@ class SkPenugasan(models.Model):
     def _sk_on_approved(self):
         profile = self._sk_profile()
         self.open_call_id._sk_check_quota_before_accepting()
+        overloaded = self.employee_ids._sk_workload_issues(profile)
         for employee in self.employee_ids:
             employee._sk_check_kedudukan_for_assignment(self.date_start)
-            message = employee._sk_workload_issue(profile)
+            message = overloaded.get(employee)
             if message and profile.check_workload == "block":
                 raise UserError(message)
             if message:

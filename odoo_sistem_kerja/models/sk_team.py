@@ -254,8 +254,9 @@ class SkTeam(models.Model):
                     name=self.owner_employee_id.name,
                 ),
             )
-        for member in self.member_ids.filtered("employee_id"):
-            add(profile.check_workload, member._sk_workload_issue(profile))
+        adding = 0 if self.state == "active" else 1  # this team, once established
+        for message in self.member_ids.employee_id._sk_workload_issues(profile, adding).values():
+            add(profile.check_workload, message)
         return issues
 
     def _sk_ketua_criteria_issue(self, ketua, profile):

@@ -145,7 +145,3 @@ class SkTeamMember(models.Model):
         if vals.get("external_nip"):
             vals["external_nip"] = normalize_nip(vals["external_nip"])
         return super().write(vals)
-
-    def _sk_workload_issue(self, profile):
-        adding = 0 if self.team_id.state == "active" else 1  # this team, once established
-        return self.employee_id._sk_workload_issue(profile, adding)
