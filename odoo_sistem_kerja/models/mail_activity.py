@@ -36,6 +36,12 @@ class MailActivity(models.Model):
         self._sk_refuse_manual_close()
         return super().unlink()
 
+    def write(self, vals):
+        """Nor archived (Odoo keeps done activities of a "Keep Done" type archived)."""
+        if "active" in vals and not vals["active"]:
+            self._sk_refuse_manual_close()
+        return super().write(vals)
+
     def _sk_done_by_workflow(self, feedback):
         with engine_writes():
             return self.action_feedback(feedback=feedback)

@@ -9,8 +9,6 @@ from babel.dates import format_date
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
-from odoo.addons.base.models.ir_sequence import _update_nogap
-
 # The register each kind is numbered in: the letters of a Perangkat Daerah (assignment
 # letters and correspondence) share its agenda of outgoing letters, so no two of them carry
 # the same number; decrees (SK) have a register of their own.
@@ -124,35 +122,71 @@ class SkLetterNumber(models.AbstractModel):
         """The next number of the register, from the batch's reserved block if any."""
         batch = _BATCH.get()
         key = (company.id, pd.id, register, on_date.year)
-        if batch is not None and key in batch:
-            block = batch[key]
-            if block["next"] < block["end"]:
-                block["next"] += 1
-                return block["sequence"].get_next_char(block["next"] - 1)
-        # Serialize the numbering of this Perangkat Daerah by updating its row: a concurrent
-        # numbering waits here; once the first commits, the second fails with a
-        # serialization error and the server retries its request, which then sees the
-        # committed sequence (also its very first number, when the sequence or the year's
-        # range is created). Not logged as a failed query: it is the expected outcome.
+        block = batch.get(key) if batch is not None else None
+        if block and block["next"] < block["end"]:
+            block["next"] += 1
+            return block["sequence"].get_next_char(block["next"] - 1)
+        size = batch[None] if batch is not None else 1
+        dates = self._sk_year_range(company, pd, register, on_date)
+        first = self._sk_reserve(dates, size)
+        sequence = dates.sequence_id.with_context(ir_sequence_date_range=dates.date_from)
+        if batch is not None:
+            batch[key] = {
+                "range": dates,
+                "sequence": sequence,
+                "next": first + 1,
+                "end": first + size,
+            }
+        return sequence.get_next_char(first)
+
+    @api.model
+    def _sk_year_range(self, company, pd, register, on_date):
+        """The year's range of the register's sequence, both created on first use."""
+        code = f"sk.letter.{register}.{pd.id}"
+        # sudo: registers are created and taken by whoever issues a letter
+        dates = (
+            self.env["ir.sequence.date_range"]
+            .sudo()
+            .search_fetch(
+                [
+                    ("sequence_id.code", "=", code),
+                    ("sequence_id.company_id", "=", company.id),
+                    ("sequence_id.active", "=", True),
+                    ("date_from", "<=", on_date),
+                    ("date_to", ">=", on_date),
+                ],
+                ["date_from", "sequence_id"],
+                limit=1,
+            )
+        )
+        if dates:
+            return dates
+        # Creating the register or its year: serialize on the Perangkat Daerah's row, so
+        # that of two first numberings at the same moment the second fails with a
+        # serialization error and the server retries its request, which then sees what
+        # the first created. Not logged as a failed query: it is the expected outcome.
         self.env.cr.execute(
             "UPDATE hr_department SET write_date = write_date WHERE id = %s",
             [pd.id],
             log_exceptions=False,
         )
         sequence = self._sk_sequence(company, pd, register)
-        if batch is None:
-            return sequence.next_by_id(sequence_date=on_date)
-        # a block of numbers for the rest of the batch, taken under the no-gap lock of the
-        # year's range (held until the transaction ends); what is left is given back
-        dates = sequence._get_current_sequence(sequence_date=on_date)
-        first = _update_nogap(dates, batch[None])  # the registers count by one
-        batch[key] = {
-            "range": dates,
-            "sequence": sequence.with_context(ir_sequence_date_range=dates.date_from),
-            "next": first + 1,
-            "end": first + batch[None],
-        }
-        return batch[key]["sequence"].get_next_char(first)
+        return sequence._get_current_sequence(sequence_date=on_date)
+
+    @api.model
+    def _sk_reserve(self, dates, size):
+        """The first of ``size`` numbers taken from the year's range: Odoo's no-gap
+        increment as one statement. The row stays locked until the transaction ends; a
+        numbering at the same moment waits, then fails with a serialization error and the
+        server retries its request (not logged as a failed query: it is expected)."""
+        self.env.cr.execute(
+            "UPDATE ir_sequence_date_range SET number_next = number_next + %s WHERE id = %s "
+            "RETURNING number_next - %s",
+            [size, dates.id, size],
+            log_exceptions=False,
+        )
+        dates.invalidate_recordset(["number_next"])
+        return self.env.cr.fetchone()[0]
 
     @api.model
     @contextlib.contextmanager

@@ -411,4 +411,10 @@ class TestDecisions(SealedCase):
             activity.with_user(self.kasi).with_context(sk_approval_decision=True).action_feedback(
                 feedback="ok"
             )
+        # nor is it archived (where Odoo keeps done activities) or deleted by hand
+        for close in ("action_archive", "unlink"):
+            with self.subTest(close=close), self.assertRaisesRegex(UserError, "workflow"):
+                with self.env.cr.savepoint():
+                    getattr(activity.with_user(self.kasi), close)()
+        self.assertTrue(activity.active)
         self.assertEqual(self.submitted.current_line_id.state, "pending")
