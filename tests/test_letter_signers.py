@@ -37,9 +37,7 @@ class TestLombokBaratAcrossPd(LetterCase):
         self.assertEqual(answer["addressee"], "Kepala Dinas Kominfo")
         self.assertNotIn("Kepala Dinas Kesehatan", answer["tembusan"])
         self.assertNotIn("Kepala Dinas Kominfo", answer["tembusan"])
-        text = " ".join(
-            self.pdf_text(request, "odoo_sistem_kerja.action_report_jawaban_pelibatan").split()
-        )
+        text = self.letter_text(request, "odoo_sistem_kerja.action_report_jawaban_pelibatan")
         self.assertIn("Yth. Kepala Dinas Kominfo", text)
         self.assertIn("Kadinkes", text)
 
@@ -80,7 +78,7 @@ class TestNoLetterToOneself(LetterCase):
         self.assertFalse(request.answer_number)
         for report in ("permohonan_pelibatan", "jawaban_pelibatan"):
             with self.assertRaisesRegex(UserError, "no correspondence"):
-                self.pdf_text(request, f"odoo_sistem_kerja.action_report_{report}")
+                self.letter_text(request, f"odoo_sistem_kerja.action_report_{report}")
         # the Lurah asking for the same JF still writes to the Camat
         other = self.request(self.kelurahan, self.seksi_kec, joko)
         other.with_user(self.admin).action_submit()
@@ -102,7 +100,7 @@ class TestSignerSetting(LetterCase):
             (signer["behalf"], signer["name"], signer["title"]),
             ("Kepala Dinas Kominfo", "Kabid", "Kepala Bidang Aptika"),
         )
-        text = " ".join(self.pdf_text(request).split())
+        text = self.letter_text(request)
         self.assertIn("a.n. Kepala Dinas Kominfo Kepala Bidang Aptika,", text)
         self.profile.signer_individual = "decider"
         self.assertFalse(request._sk_signer()["behalf"])
@@ -115,6 +113,6 @@ class TestSignerSetting(LetterCase):
         self.assertEqual(self.profile.signer_team, "pd_head")
         signer = team._sk_signer()
         self.assertEqual((signer["behalf"], signer["name"]), ("", "Kadis"))
-        text = " ".join(self.pdf_text(team, "odoo_sistem_kerja.action_report_sk_tim_kerja").split())
+        text = self.letter_text(team, "odoo_sistem_kerja.action_report_sk_tim_kerja")
         self.assertIn("KEPALA DINAS KOMINFO", text.upper())
         self.assertNotIn("a.n.", text)

@@ -170,7 +170,7 @@ class TestSuratTugasPdf(LetterCase):
         )
         request.with_user(self.users["Sekretaris"]).action_approve()
         self.assertEqual(request.state, "active")
-        text = self.pdf_text(request)
+        text = self.letter_text(request)
         flat = " ".join(text.split())
         for expected in [
             "PEMERINTAH KABUPATEN UJI",
@@ -310,7 +310,7 @@ class TestSkTimKerjaPdf(LetterCase):
         team.with_user(self.users["Sekretaris"]).action_approve()
         self.assertEqual(team.state, "active")
         self.assertEqual(team.letter_number, f"001 TAHUN {self.year}")
-        text = self.pdf_text(team, "odoo_sistem_kerja.action_report_sk_tim_kerja")
+        text = self.letter_text(team, "odoo_sistem_kerja.action_report_sk_tim_kerja")
         flat = " ".join(text.split())
         for expected in [
             "KEPUTUSAN KEPALA DINAS KOMINFO",
@@ -394,7 +394,7 @@ class TestBatchPrinting(LetterCase):
 
 class TestCorrespondencePdf(LetterCase):
     def render(self, xmlid, records):
-        return " ".join(self.pdf_text(records, xmlid).split())
+        return self.letter_text(records, xmlid)
 
     def test_request_approval_and_refusal_letters(self):
         request = self.request(
@@ -532,7 +532,7 @@ class TestSuratPerintahLangsa(LetterCase):
             pengaturan="Laporan kemajuan setiap dua minggu",
         )
         self.approve(request)
-        text = " ".join(self.pdf_text(request).split())
+        text = self.letter_text(request)
         for expected in [
             "SURAT PERINTAH",
             "Peraturan Walikota Langsa Nomor 48 Tahun 2024",

@@ -33,7 +33,7 @@ class PreparedLetterCase(LetterCase):
         return letter
 
     def flat(self, letter):
-        return " ".join(self.pdf_text(letter, REPORT).split())
+        return self.letter_text(letter, REPORT)
 
     def assign_rina_to_the_sekretariat(self):
         """Rina, of the Seksi, assigned to the Sekretariat from 1 July 2026."""
@@ -252,7 +252,7 @@ class TestReissueAndRevoke(PreparedLetterCase):
         self.assertEqual(old._sk_state(), "replaced")
         self.assertEqual(old._sk_replacement_number(), request.letter_number)
         self.assertEqual(old._sk_stored_pdf_hash(), hashlib.sha256(first_pdf).hexdigest())
-        text = " ".join(self.pdf_text(request).split())
+        text = self.letter_text(request)
         self.assertIn(f"NOMOR : {request.letter_number}", text)
         new = (
             self.env["sk.letter.verification"].search(
@@ -380,9 +380,7 @@ class TestCorrespondenceNumbers(PreparedLetterCase):
         request.with_user(self.admin).action_submit()
         self.assertEqual(request.request_number, f"001/105/{self.year}")
         self.assertFalse(request.answer_number)
-        asked = " ".join(
-            self.pdf_text(request, "odoo_sistem_kerja.action_report_permohonan_pelibatan").split()
-        )
+        asked = self.letter_text(request, "odoo_sistem_kerja.action_report_permohonan_pelibatan")
         self.assertIn(f"Nomor : {request.request_number}", asked)
         while request.state == "submitted":
             request.with_user(request.current_line_id.approver_user_id).action_approve()
@@ -390,9 +388,7 @@ class TestCorrespondenceNumbers(PreparedLetterCase):
         # one register of outgoing letters per Perangkat Daerah: the Surat Tugas of the same
         # request does not repeat the permohonan's number (issue 14 item 16)
         self.assertEqual(request.letter_number, f"800/003/423.105/{self.year}")
-        answer = " ".join(
-            self.pdf_text(request, "odoo_sistem_kerja.action_report_jawaban_pelibatan").split()
-        )
+        answer = self.letter_text(request, "odoo_sistem_kerja.action_report_jawaban_pelibatan")
         self.assertIn(f"Nomor : {request.answer_number}", answer)
         self.assertIn("Tembusan:", answer)
         self.assertIn("Kepala BKPSDM", answer)

@@ -24,7 +24,7 @@ class TestPresetSwitchedInSettings(LetterCase):
         team = self.decide_all(
             self.make_team(self.dinas, [{"employee_id": self.dodi.id, "role": "ketua"}])
         )
-        text = " ".join(self.pdf_text(team, "odoo_sistem_kerja.action_report_sk_tim_kerja").split())
+        text = self.letter_text(team, "odoo_sistem_kerja.action_report_sk_tim_kerja")
         self.assertIn("bahwa untuk melaksanakan Peraturan Walikota Pasuruan Nomor 41 Tahun", text)
         self.assertNotIn("Kotawaringin", text)
         self.assertIn("TENTANG TIM KERJA DINAS KOMINFO KOTA PASURUAN", text)
@@ -34,9 +34,7 @@ class TestPresetSwitchedInSettings(LetterCase):
 
         request = self.decide_all(self.request(self.sekretariat, self.seksi, self.rina))
         self.assertTrue(request.request_date)
-        answer = " ".join(
-            self.pdf_text(request, "odoo_sistem_kerja.action_report_jawaban_pelibatan").split()
-        )
+        answer = self.letter_text(request, "odoo_sistem_kerja.action_report_jawaban_pelibatan")
         self.assertIn(
             f"Menjawab surat Saudara Nomor {request.request_number} tanggal "
             f"{request.request_date.day} ",
