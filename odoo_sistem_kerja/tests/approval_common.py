@@ -25,18 +25,24 @@ class ApprovalCase(SistemKerjaCase):
         cls.build_organisation()
         cls.profile = cls.use_preset(cls.preset)
         kw = {"company_id": cls.company.id, "company_ids": [cls.company.id]}
+        heads = list(cls.heads.items())
+        specs = [(name.lower().replace(" ", "."), GROUP_PIMPINAN) for name, _head in heads]
+        specs += [
+            ("bkpsdm", f"base.group_user,{GROUP_ADMIN}"),
+            ("outsider", GROUP_ASN),
+            ("rina", GROUP_ASN),
+            ("dodi", GROUP_ASN),
+        ]
+        *officials, cls.admin, cls.outsider, rina, dodi = cls.make_users(specs, **kw)
         cls.users = {}
-        for name, head in cls.heads.items():
-            login = name.lower().replace(" ", ".")
-            head.user_id = cls.users[name] = cls.make_user(login, GROUP_PIMPINAN, **kw)
-        cls.admin = cls.make_user("bkpsdm", f"base.group_user,{GROUP_ADMIN}", **kw)
-        cls.outsider = cls.make_user("outsider", GROUP_ASN, **kw)
-        cls.rina = cls.make_jf("Rina", cls.seksi, "ahli_pertama")
-        cls.dodi = cls.make_jf("Dodi", cls.bidang, "ahli_muda")
+        for (name, head), user in zip(heads, officials, strict=True):
+            head.user_id = cls.users[name] = user
+        cls.rina = cls.make_jf("Rina", cls.seksi, "ahli_pertama", user=rina)
+        cls.dodi = cls.make_jf("Dodi", cls.bidang, "ahli_muda", user=dodi)
         (cls.rina | cls.dodi)._sk_set_kedudukan_from_rules("800/1/2026", date(2026, 1, 2))
 
     @classmethod
-    def make_jf(cls, name, unit, jenjang):
+    def make_jf(cls, name, unit, jenjang, user=None):
         kw = {"company_id": cls.company.id, "company_ids": [cls.company.id]}
         employee = cls.make_employee(
             name,
@@ -47,7 +53,8 @@ class ApprovalCase(SistemKerjaCase):
             sk_predikat_kinerja="baik",
             sk_predikat_year=2026,
         )
-        employee.user_id = cls.users[name] = cls.make_user(name.lower(), GROUP_ASN, **kw)
+        user = user or cls.make_user(name.lower(), GROUP_ASN, **kw)
+        employee.user_id = cls.users[name] = user
         return employee
 
     @classmethod
