@@ -228,6 +228,14 @@ def approve_each(records):
         record.action_approve()
 
 
+def approve_each_cold(records):
+    """One approval per request: each on an empty cache, as each RPC call starts."""
+    for record in records:
+        records.env.flush_all()
+        records.env.invalidate_all()
+        record.action_approve()
+
+
 def holidays_rows(env, units, jf):
     """hr_holidays: time off of the employees of one Bidang approved by their manager."""
     if "hr.leave" not in env:
@@ -350,6 +358,13 @@ def compare(env, report, units, jf, reps):
         )
     )
     rows.append(("This addon: approve record by record (single approve)", submitted, approve_each))
+    rows.append(
+        (
+            "This addon: single approve, each on a cold cache (one RPC call)",
+            submitted,
+            approve_each_cold,
+        )
+    )
     rows.append(("This addon: refuse with one reason, bulk", submitted, refuse))
     rows.append(
         (

@@ -473,8 +473,8 @@ class SkApprovalMixin(models.AbstractModel):
     def _sk_mark_done(self, lines, state, reason=False):
         """The chatter's record of a decision on ``lines``: their activities marked done
         with the decision as feedback, one batch per step name; a step that had none gets
-        the same words as a message. Last in a decision: unlinking activities empties the
-        ORM cache, which the decision's effects would then read again."""
+        the same words as a message. Last in a decision: an activity type without "Keep
+        Done" deletes them, which empties the ORM cache the decision's effects would read."""
         for name, same_step in lines.grouped("name").items():
             text = self._sk_decision_text(name, state, reason)
             for line in same_step.filtered(lambda ln: not ln.activity_id):
