@@ -75,14 +75,19 @@ class HrEmployeeBase(models.AbstractModel):
         self.ensure_one()
         return self.sk_active_team_count + self.sk_active_penugasan_count
 
-    def _sk_workload_issues(self, profile, adding=1):
-        """Why taking ``adding`` more teams or assignments exceeds the profile's threshold,
-        by employee (those within it left out). Counted now, not from the cached counts: a
-        team established earlier in the same transaction counts."""
+    def _sk_workload_issues(self, profile, adding=None):
+        """Why taking more teams or assignments (``adding``: how many, a Counter by employee
+        id; one each when not given) exceeds the profile's threshold, by employee (those
+        within it left out). Counted now, not from the cached counts: a team established
+        earlier in the same transaction counts."""
         if profile.check_workload == "off" or not profile.workload_max:
             return {}
+        adding = Counter(self.ids) if adding is None else adding
         teams, tasks = self._sk_active_loads()
-        loads = {employee: teams[employee.id] + tasks[employee.id] + adding for employee in self}
+        loads = {
+            employee: teams[employee.id] + tasks[employee.id] + adding[employee.id]
+            for employee in self
+        }
         return {
             employee: self.env._(
                 "%(name)s would carry %(load)s active teams and assignments, above the "

@@ -1,3 +1,5 @@
+from collections import Counter
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -223,17 +225,27 @@ class SkPenugasan(models.Model):
                 )
             )
 
+    def _sk_finish(self):
+        self._sk_check_workload()
+        return super()._sk_finish()
+
+    def _sk_check_workload(self):
+        """The workload threshold for everyone these approvals assign, counted once for the
+        set: two requests approved together for one employee count each other."""
+        for records in self.grouped("company_id").values():
+            profile = records[0]._sk_profile()
+            adding = Counter(employee.id for record in records for employee in record.employee_ids)
+            overloaded = records.employee_ids._sk_workload_issues(profile, adding)
+            for record in records:
+                for message in filter(None, map(overloaded.get, record.employee_ids)):
+                    if profile.check_workload == "block":
+                        raise UserError(message)
+                    record.message_post(body=message)
+
     def _sk_on_approved(self):
-        profile = self._sk_profile()
         self.open_call_id._sk_check_quota_before_accepting()
-        overloaded = self.employee_ids._sk_workload_issues(profile)
         for employee in self.employee_ids:
             employee._sk_check_kedudukan_for_assignment(self.date_start)
-            message = overloaded.get(employee)
-            if message and profile.check_workload == "block":
-                raise UserError(message)
-            if message:
-                self.message_post(body=message)
         # the answer is written before the assignment letter, in the same register
         values = {"state": "active", **self._sk_answer_values()}
         self._sk_engine_write({**values, **self._sk_number_values()})

@@ -1,3 +1,5 @@
+from collections import Counter
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
@@ -254,8 +256,10 @@ class SkTeam(models.Model):
                     name=self.owner_employee_id.name,
                 ),
             )
-        adding = 0 if self.state == "active" else 1  # this team, once established
-        for message in self.member_ids.employee_id._sk_workload_issues(profile, adding).values():
+        employees = self.member_ids.employee_id
+        # this team counts once established
+        adding = Counter(employees.ids if self.state != "active" else [])
+        for message in employees._sk_workload_issues(profile, adding).values():
             add(profile.check_workload, message)
         return issues
 

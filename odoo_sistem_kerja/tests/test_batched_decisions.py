@@ -96,6 +96,22 @@ class TestBatchedDecisions(ApprovalCase):
         self.assertEqual(self.seq_of(requests - draft), [1, 2])
         self.assertEqual(self.register_next(), 3)
 
+    def test_requests_approved_together_count_each_others_workload(self):
+        self.profile.write({"workload_max": 1, "check_workload": "block"})
+        person = self.people[0]
+        requests = self.requests(person) | self.requests(person)
+        requests.with_user(self.admin).action_submit()
+        result = None
+        while not result or result["params"]["type"] == "success":
+            waiting = requests.sudo().filtered("current_line_id")
+            approver = waiting[0].current_line_id.approver_user_id
+            mine = waiting.filtered(lambda r, u=approver: r.current_line_id.approver_user_id == u)
+            result = mine.with_user(approver).action_sk_bulk_approve()
+        # together they would take her to 2: the first is approved, the second refused
+        self.assertEqual(requests.mapped("state"), ["active", "submitted"])
+        self.assertIn(requests[1].name, result["params"]["message"])
+        self.assertIn("above the threshold of 1", result["params"]["message"])
+
     def test_the_chatter_keeps_one_message_per_decision(self):
         requests = self.requests()
         requests.with_user(self.admin).action_submit()
