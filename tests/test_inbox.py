@@ -3,17 +3,10 @@ what each is about, who asked and how long it has waited (issue 10)."""
 
 from freezegun import freeze_time
 
-from odoo.tools.safe_eval import safe_eval
-
 from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
 
 
 class TestInbox(ApprovalCase):
-    def inbox(self, user):
-        action = self.env.ref("odoo_sistem_kerja.sk_approval_line_action_inbox")
-        domain = safe_eval(action.domain, {"uid": user.id})
-        return self.env["sk.approval.line"].with_user(user).search(domain)
-
     def test_every_kind_waiting_for_the_kepala_dinas(self):
         kasi, kabid, kadis = (self.users[n] for n in ("Kasi", "Kabid", "Kadis"))
         with freeze_time("2026-03-02"):

@@ -183,8 +183,13 @@ class TestTeamLangsa(TeamCase):
         self.assertEqual(Team.with_user(member).search(waiting), team, "in the member's inbox")
         self.assertEqual(Team.with_user(ketua).search(waiting), team)
         self.assertFalse(Team.with_user(self.users["Kadis"]).search(waiting))
+        # and in the one inbox of steps ("Waiting for My Decision")
+        for user in (member, ketua):
+            self.assertEqual(self.inbox(user), team.sudo().current_line_id, user.login)
+        self.assertFalse(self.inbox(self.users["Kadis"]))
         self.profile.verifier_any_member = False
         self.assertFalse(Team.with_user(member).search(waiting))
+        self.assertFalse(self.inbox(member))
         self.assertEqual(Team.with_user(member).search([("can_decide", "=", False)]) & team, team)
         with self.assertRaises(UserError):
             team.with_user(member)._sk_recommend("Layak dibentuk")

@@ -6,6 +6,7 @@ what it is about, who asked and how long it has waited. Each record says what it
 from datetime import timedelta
 
 from odoo import api, fields, models
+from odoo.osv import expression
 
 
 def document_form(res_model, res_id):
@@ -28,6 +29,51 @@ class SkApprovalLine(models.Model):
     requester_name = fields.Char(compute="_compute_inbox", string="Requested By")
     days_waiting = fields.Integer(compute="_compute_inbox", string="Days Waiting")
     overdue = fields.Boolean(compute="_compute_inbox")
+    waiting_for_me = fields.Boolean(
+        compute="_compute_waiting_for_me",
+        search="_search_waiting_for_me",
+        string="Waiting for Me",
+        help="Pending steps the user decides: those assigned to them, and the Tim Verifikasi "
+        "steps of the companies where they verify.",
+    )
+
+    @api.depends("state", "approver_user_id", "actor_role")
+    @api.depends_context("uid")
+    def _compute_waiting_for_me(self):
+        # sudo: which of these steps are the user's, whatever the documents' rules
+        mine = self.sudo().search([("id", "in", self.ids), ("waiting_for_me", "=", True)])
+        for line in self:
+            line.waiting_for_me = line in mine
+
+    def _search_waiting_for_me(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise NotImplementedError(self.env._("Operation not supported."))
+        user = self.env.user
+        domain = [("approver_user_id", "=", user.id), ("actor_role", "!=", "verifier")]
+        companies = self.env["sk.regulation.profile"]._sk_companies_verified_by(user)
+        if companies:
+            # sudo: the company of the documents verified, readable or not
+            documents = [
+                [
+                    ("res_model", "=", name),
+                    (
+                        "res_id",
+                        "in",
+                        self.env[name].sudo()._search([("company_id", "in", companies)]),
+                    ),
+                ]
+                for name in self._sk_document_models()
+                if "company_id" in self.env[name]._fields
+            ]
+            domain = expression.OR(
+                [
+                    domain,
+                    expression.AND([[("actor_role", "=", "verifier")], expression.OR(documents)]),
+                ]
+            )
+        domain = expression.AND([[("state", "=", "pending")], domain])
+        positive = (operator == "=") == value
+        return domain if positive else ["!", *expression.normalize_domain(domain)]
 
     @api.depends("res_model", "res_id", "deadline", "deadline_days")
     @api.depends_context("uid")

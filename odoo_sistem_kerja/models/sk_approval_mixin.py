@@ -4,7 +4,6 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
-from odoo.osv import expression
 
 from .sk_approval_line import signature
 from .sk_sealed_mixin import engine_writes
@@ -58,47 +57,18 @@ class SkApprovalMixin(models.AbstractModel):
             record.can_decide = bool(line) and record._sk_user_may_decide(line, self.env.user)
 
     def _search_can_decide(self, operator, value):
-        """The records whose pending step the user decides, as SQL sub-selects on the
-        indexed steps (independent of how many steps are pending): the steps assigned to
-        the user, and the Tim Verifikasi steps of the companies where the user verifies."""
+        """The records whose pending step the user decides: a SQL sub-select on the indexed
+        steps (independent of how many steps are pending)."""
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise NotImplementedError(self.env._("Operation not supported."))
-        user = self.env.user
         # sudo: the inbox searches pending steps of records not yet readable
-        Line = self.env["sk.approval.line"].sudo()
-        pending = [("res_model", "=", self._name), ("state", "=", "pending")]
-        assigned = Line._search(
-            pending + [("approver_user_id", "=", user.id), ("actor_role", "!=", "verifier")]
-        )
-        domain = [("id", "in", assigned.subselect("res_id"))]
-        verifying = [
-            profile.company_id.id
-            # sudo: the Tim Verifikasi of each company's profile, one profile per company
-            for profile in self.env["sk.regulation.profile"]
+        mine = (
+            self.env["sk.approval.line"]
             .sudo()
-            .search(
-                [
-                    ("company_id", "!=", False),
-                    "|",
-                    ("verifier_user_ids", "in", user.id),
-                    ("verifier_ketua_id", "=", user.id),
-                ]
-            )
-            if user in profile._sk_verifiers()[1]
-        ]
-        if verifying:
-            verifier_steps = Line._search(pending + [("actor_role", "=", "verifier")])
-            domain = expression.OR(
-                [
-                    domain,
-                    [
-                        ("company_id", "in", verifying),
-                        ("id", "in", verifier_steps.subselect("res_id")),
-                    ],
-                ]
-            )
+            ._search([("res_model", "=", self._name), ("waiting_for_me", "=", True)])
+        )
         positive = (operator == "=") == value
-        return domain if positive else ["!", *expression.normalize_domain(domain)]
+        return [("id", "in" if positive else "not in", mine.subselect("res_id"))]
 
     # ------------------------------------------------------------------
     # Hooks for the models using the engine

@@ -539,6 +539,20 @@ class SkRegulationProfile(models.Model):
         ketua = self.verifier_ketua_id or self.verifier_user_ids[:1]
         return ketua, (self.verifier_user_ids | ketua) if self.verifier_any_member else ketua
 
+    @api.model
+    def _sk_companies_verified_by(self, user):
+        """The ids of the companies whose Tim Verifikasi steps ``user`` may decide."""
+        # sudo: the Tim Verifikasi of each company's profile, one profile per company
+        profiles = self.sudo().search(
+            [
+                ("company_id", "!=", False),
+                "|",
+                ("verifier_user_ids", "in", user.id),
+                ("verifier_ketua_id", "=", user.id),
+            ]
+        )
+        return [profile.company_id.id for profile in profiles if user in profile._sk_verifiers()[1]]
+
     def _sk_route(self, kind, method=None, scope=None, form=None, unit_type=None, jenjang=None):
         """The route for a kind of request; a route without a form serves both forms, one
         without unit types serves the units no other route names, one without jenjang any

@@ -3,6 +3,7 @@
 from datetime import date
 
 from odoo.exceptions import UserError
+from odoo.tools.safe_eval import safe_eval
 
 from .common import GROUP_ADMIN, GROUP_ASN, GROUP_PIMPINAN, SistemKerjaCase
 
@@ -98,6 +99,12 @@ class ApprovalCase(SistemKerjaCase):
         }
         values.update(vals)
         return cls.env["sk.penugasan"].with_user(cls.admin).create(values)
+
+    def inbox(self, user):
+        """The steps of the "Waiting for My Decision" menu, as ``user`` opens it."""
+        action = self.env.ref("odoo_sistem_kerja.sk_approval_line_action_inbox")
+        domain = safe_eval(action.domain, {"uid": user.id})
+        return self.env["sk.approval.line"].with_user(user).search(domain)
 
     def approval_activities(self, record):
         types = [
