@@ -5,8 +5,9 @@ against the user's own records, their unit's, another unit's and another company
 right to create on the model. What the workflow itself locks (a decided record, a sealed
 field) is tested in ``test_sealed_records``."""
 
-from datetime import date
+from datetime import date, timedelta
 
+from odoo import fields
 from odoo.tests import tagged
 
 from .approval_common import ApprovalCase
@@ -191,6 +192,7 @@ class TestAccessMatrix(ApprovalCase):
             }
         )
         Call = cls.env["sk.open.call"]
+        today = fields.Date.context_today(Call)  # a call is published before its deadline
         for scope, unit in (("seksi", cls.seksi), ("sekretariat", cls.sekretariat)):
             r[f"{scope}_call"] = Call.create(
                 {
@@ -200,9 +202,9 @@ class TestAccessMatrix(ApprovalCase):
                     "maksud_tujuan": "x",
                     "kompetensi": "x",
                     "ekspektasi": "x",
-                    "date_start": date(2026, 12, 1),
-                    "date_end": date(2026, 12, 31),
-                    "deadline": date(2026, 12, 1),
+                    "date_start": today,
+                    "date_end": today + timedelta(days=30),
+                    "deadline": today,
                 }
             )
             r[f"{scope}_call"].action_publish()
