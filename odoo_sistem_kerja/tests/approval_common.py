@@ -1,11 +1,33 @@
 """Fixture for approval tests: the test organisation with a user for every official."""
 
+import os
 from datetime import date
 
+from odoo import SUPERUSER_ID, api
 from odoo.exceptions import UserError
+from odoo.models import BaseModel
+from odoo.modules.registry import Registry
+from odoo.tests.common import get_db_name
 from odoo.tools.safe_eval import safe_eval
 
-from .common import GROUP_ADMIN, GROUP_ASN, GROUP_PIMPINAN, SistemKerjaCase
+from .common import COMPANY_NAME, GROUP_ADMIN, GROUP_ASN, GROUP_PIMPINAN, SistemKerjaCase
+
+# ``./dev test`` runs the suite on a database made for the run and dropped after it, and says
+# so: there the organisation of each preset, with its officials, is built once and committed,
+# and every class of that preset starts from it (what a class changes is rolled back with the
+# class, as before). On any other database (``odoo-bin --test-enable`` on a real one) nothing
+# is committed: each class builds its own.
+SHARED = os.environ.get("SK_TEST_SHARED_ORGANISATION") == "1"
+_committed = {}  # preset -> the class attributes of its organisation, as (model, ids)
+
+
+def _as_ids(value):
+    if isinstance(value, BaseModel):
+        return value._name, value.ids
+    if isinstance(value, dict) and value and all(isinstance(v, BaseModel) for v in value.values()):
+        return {key: (record._name, record.ids) for key, record in value.items()}
+    return None
+
 
 APPROVAL_ACTIVITY_TYPES = (
     "persetujuan",
@@ -22,11 +44,48 @@ class ApprovalCase(SistemKerjaCase):
 
     @classmethod
     def setUpClass(cls):
+        if SHARED and cls.preset not in _committed:
+            _committed[cls.preset] = cls._commit_officials()
         super().setUpClass()
+        if not SHARED:
+            cls.build_officials()
+            return
+        for name, ids in _committed[cls.preset].items():
+            if isinstance(ids, dict):
+                value = {key: cls.env[model].browse(rec) for key, (model, rec) in ids.items()}
+            else:
+                value = cls.env[ids[0]].browse(ids[1])
+            setattr(cls, name, value)
+
+    @classmethod
+    def make_company(cls):
+        if not SHARED:
+            return super().make_company()
+        company = cls.env["res.company"].browse(_committed[cls.preset]["company"][1])
+        company.name = COMPANY_NAME  # committed under its preset's name, company names being unique
+        return company
+
+    @classmethod
+    def _commit_officials(cls):
+        """Build the preset's organisation and officials in a transaction of their own, commit
+        it, and return the class attributes it set, as ids."""
+        with Registry(get_db_name()).cursor() as cr:
+            env = api.Environment(cr, SUPERUSER_ID, {})
+            cls.company = env["res.company"].create({"name": f"{COMPANY_NAME} ({cls.preset})"})
+            cls.env = env(context={"allowed_company_ids": [cls.company.id]})
+            cls.build_officials()
+            built = {name: _as_ids(value) for name, value in vars(cls).items()}
+            return {name: ids for name, ids in built.items() if ids is not None}
+
+    @classmethod
+    def build_officials(cls):
+        """The organisation under the class's preset, a user for every head, the Admin
+        Kepegawaian, an outsider, and two JF (Rina and Dodi) placed by the rules."""
         cls.build_organisation()
         cls.profile = cls.use_preset(cls.preset)
         kw = {"company_id": cls.company.id, "company_ids": [cls.company.id]}
         heads = list(cls.heads.items())
+        # logins end with the preset: the organisation of each preset may be committed at once
         specs = [(name.lower().replace(" ", "."), GROUP_PIMPINAN) for name, _head in heads]
         specs += [
             ("bkpsdm", f"base.group_user,{GROUP_ADMIN}"),
@@ -34,6 +93,7 @@ class ApprovalCase(SistemKerjaCase):
             ("rina", GROUP_ASN),
             ("dodi", GROUP_ASN),
         ]
+        specs = [(f"{login}.{cls.preset}", groups) for login, groups in specs]
         *officials, cls.admin, cls.outsider, rina, dodi = cls.make_users(specs, **kw)
         cls.users = {}
         for (name, head), user in zip(heads, officials, strict=True):

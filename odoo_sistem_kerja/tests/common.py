@@ -19,6 +19,7 @@ BLOCKS = ("br", "div", "h1", "h2", "h3", "h4", "li", "p", "table", "td", "th", "
 GROUP_ASN = "odoo_sistem_kerja.group_sk_asn"
 GROUP_PIMPINAN = "odoo_sistem_kerja.group_sk_pimpinan"
 GROUP_ADMIN = "odoo_sistem_kerja.group_sk_admin"
+COMPANY_NAME = "Pemerintah Kabupaten Uji"
 
 
 @tagged("standard", "post_install", "-at_install", "sistem_kerja")
@@ -50,8 +51,13 @@ class SistemKerjaCase(TransactionCase, OrganisationMixin):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.company = cls.env["res.company"].create({"name": "Pemerintah Kabupaten Uji"})
+        cls.company = cls.make_company()
         cls.env = cls.env(context=dict(cls.env.context, allowed_company_ids=[cls.company.id]))
+
+    @classmethod
+    def make_company(cls):
+        """The company the class works in: a new one, gone with the class's transaction."""
+        return cls.env["res.company"].create({"name": COMPANY_NAME})
 
     def letter_text(self, records, report="odoo_sistem_kerja.action_report_surat_tugas"):
         """The words of ``report`` as its HTML says them, whitespace collapsed: what a letter
