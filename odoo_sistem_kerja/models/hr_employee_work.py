@@ -7,6 +7,7 @@ this extension, on the work side, does.
 from collections import Counter
 
 from odoo import fields, models
+from odoo.tools import SQL
 
 
 class HrEmployeeBase(models.AbstractModel):
@@ -29,8 +30,8 @@ class HrEmployeeBase(models.AbstractModel):
             employee.sk_over_workload = bool(limit) and employee._sk_workload() > limit
 
     def _search_sk_over_workload(self, operator, value):
-        """The employees carrying more than their company's threshold, counted in two
-        grouped queries over every active team and assignment."""
+        """The employees carrying more than their company's threshold, counted in one
+        query over every active team and assignment."""
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise NotImplementedError(self.env._("Operation not supported."))
         teams, tasks = self._sk_active_loads(everyone=True)
@@ -48,21 +49,42 @@ class HrEmployeeBase(models.AbstractModel):
 
     def _sk_active_loads(self, everyone=False):
         """Active teams and individual assignments of these employees (or of ``everyone``)
-        as the database holds them now: two Counters by employee id."""
-        members = [("team_id.state", "=", "active")]
-        assignments = [("state", "=", "active"), ("team_id", "=", False)]
-        if not everyone:
-            members.append(("employee_id", "in", self.ids))
-            assignments.append(("employee_ids", "in", self.ids))
-        # sudo: the load counts teams and assignments of every unit, readable or not
-        teams = self.env["sk.team.member"].sudo()._read_group(members, ["employee_id"], ["__count"])
-        tasks = (
-            self.env["sk.penugasan"].sudo()._read_group(assignments, ["employee_ids"], ["__count"])
+        as the database holds them now: two Counters by employee id, from one query over
+        every unit (readable or not: a load counts whatever the user may see)."""
+        self.env["sk.team.member"].flush_model(["employee_id", "team_id"])
+        self.env["sk.team"].flush_model(["state"])
+        self.env["sk.penugasan"].flush_model(["state", "team_id", "employee_ids"])
+        assignees = self.env["sk.penugasan"]._fields["employee_ids"]
+        if not everyone and not self.ids:
+            return Counter(), Counter()
+        only = SQL() if everyone else SQL("AND employee IN %s", tuple(self.ids))
+        rows = self.env.execute_query(
+            SQL(
+                """
+                SELECT 'team', employee, COUNT(*) FROM (
+                    SELECT member.employee_id AS employee
+                      FROM sk_team_member member
+                      JOIN sk_team team ON team.id = member.team_id
+                     WHERE team.state = 'active'
+                ) AS members WHERE employee IS NOT NULL %(only)s GROUP BY employee
+                UNION ALL
+                SELECT 'task', employee, COUNT(*) FROM (
+                    SELECT assignee.%(employee)s AS employee
+                      FROM sk_penugasan request
+                      JOIN %(relation)s assignee ON assignee.%(request)s = request.id
+                     WHERE request.state = 'active' AND request.team_id IS NULL
+                ) AS assignments WHERE TRUE %(only)s GROUP BY employee
+                """,
+                only=only,
+                relation=SQL.identifier(assignees.relation),
+                request=SQL.identifier(assignees.column1),
+                employee=SQL.identifier(assignees.column2),
+            )
         )
-        return (
-            Counter({employee.id: count for employee, count in teams}),
-            Counter({employee.id: count for employee, count in tasks}),
-        )
+        teams, tasks = Counter(), Counter()
+        for kind, employee, count in rows:
+            (teams if kind == "team" else tasks)[employee] = count
+        return teams, tasks
 
     def _compute_sk_workload(self):
         teams, tasks = self._sk_active_loads()

@@ -1,3 +1,4 @@
+from collections import defaultdict
 from datetime import timedelta
 
 from markupsafe import Markup
@@ -50,11 +51,32 @@ class SkApprovalMixin(models.AbstractModel):
     @api.depends("approval_line_ids.state", "approval_line_ids.approver_user_id")
     @api.depends_context("uid")
     def _compute_current_line(self):
+        self._sk_fetch_lines()
         for record in self:
             line = record.approval_line_ids.filtered(lambda ln: ln.state == "pending")[:1]
             record.current_line_id = line
             record.current_approver_id = line.approver_user_id
             record.can_decide = bool(line) and record._sk_user_may_decide(line, self.env.user)
+
+    def _sk_fetch_lines(self):
+        """Read the steps of these records with their columns in one query, where reading
+        ``approval_line_ids`` takes two (the ids, then the steps' columns): a decision reads
+        them all, on an empty cache at the start of each request."""
+        records = self._origin
+        field = self._fields["approval_line_ids"]
+        missing = records.browse(list(self.env.cache.get_missing_ids(records, field)))
+        if not missing:
+            return
+        Line = self.env["sk.approval.line"]
+        lines = Line.search_fetch(
+            field.get_domain_list(missing) + [("res_id", "in", missing.ids)],
+            [name for name, line_field in Line._fields.items() if line_field.prefetch is True],
+        )
+        steps = defaultdict(list)
+        for line in lines:
+            steps[line.res_id].append(line.id)
+        # stored as the ORM stores what it reads of a one2many (fields.One2many.read)
+        self.env.cache.insert_missing(missing, field, [tuple(steps[id_]) for id_ in missing.ids])
 
     def _search_can_decide(self, operator, value):
         """The records whose pending step the user decides: a SQL sub-select on the indexed

@@ -8,6 +8,7 @@ from babel.dates import format_date
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools import SQL
 
 # The register each kind is numbered in: the letters of a Perangkat Daerah (assignment
 # letters and correspondence) share its agenda of outgoing letters, so no two of them carry
@@ -96,7 +97,16 @@ class SkLetterNumber(models.AbstractModel):
 
     @api.model
     def _sk_next(self, company, unit, kind, on_date):
-        pd = unit.sk_perangkat_daerah_id or unit
+        # the Perangkat Daerah that numbers and its code, read with the unit in one query
+        self.env["hr.department"].flush_model(["sk_perangkat_daerah_id", "sk_unit_code"])
+        [(pd_id, unit_code)] = self.env.execute_query(
+            SQL(
+                "SELECT pd.id, pd.sk_unit_code FROM hr_department unit JOIN hr_department pd"
+                " ON pd.id = COALESCE(unit.sk_perangkat_daerah_id, unit.id) WHERE unit.id = %s",
+                unit.id,
+            )
+        )
+        pd = unit.browse(pd_id)
         profile = company._sk_profile()
         pattern = {
             "individual": profile.number_pattern_individual,
@@ -111,7 +121,7 @@ class SkLetterNumber(models.AbstractModel):
             pattern,
             {
                 "seq": seq,
-                "unit_code": pd.sk_unit_code or "",
+                "unit_code": unit_code or "",
                 "year": on_date.year,
                 "month": ROMAN_MONTHS[on_date.month - 1],
             },
@@ -127,12 +137,21 @@ class SkLetterNumber(models.AbstractModel):
             block["next"] += 1
             return block["sequence"].get_next_char(block["next"] - 1)
         size = batch[None] if batch is not None else 1
-        dates = self._sk_year_range(company, pd, register, on_date)
-        first = self._sk_reserve(dates, size)
-        sequence = dates.sequence_id.with_context(ir_sequence_date_range=dates.date_from)
+        reserved = self._sk_reserve(company, pd, register, on_date, size)
+        if not reserved:
+            self._sk_create_year(company, pd, register, on_date)
+            reserved = self._sk_reserve(company, pd, register, on_date, size)
+        range_id, date_from, sequence_id, first = reserved
+        # sudo: registers are created and taken by whoever issues a letter
+        sequence = (
+            self.env["ir.sequence"]
+            .sudo()
+            .browse(sequence_id)
+            .with_context(ir_sequence_date_range=date_from)
+        )
         if batch is not None:
             batch[key] = {
-                "range": dates,
+                "range_id": range_id,
                 "sequence": sequence,
                 "next": first + 1,
                 "end": first + size,
@@ -140,53 +159,59 @@ class SkLetterNumber(models.AbstractModel):
         return sequence.get_next_char(first)
 
     @api.model
-    def _sk_year_range(self, company, pd, register, on_date):
-        """The year's range of the register's sequence, both created on first use."""
-        code = f"sk.letter.{register}.{pd.id}"
-        # sudo: registers are created and taken by whoever issues a letter
-        dates = (
-            self.env["ir.sequence.date_range"]
-            .sudo()
-            .search_fetch(
-                [
-                    ("sequence_id.code", "=", code),
-                    ("sequence_id.company_id", "=", company.id),
-                    ("sequence_id.active", "=", True),
-                    ("date_from", "<=", on_date),
-                    ("date_to", ">=", on_date),
-                ],
-                ["date_from", "sequence_id"],
-                limit=1,
-            )
+    def _sk_reserve(self, company, pd, register, on_date, size):
+        """The first of ``size`` numbers taken from the register's range of the year, with
+        the range (id, date_from, sequence id, first number); None when the register or
+        its year does not exist yet. Odoo's no-gap increment, found and taken in one
+        statement. The row stays locked until the transaction ends; a numbering at the
+        same moment waits, then fails with a serialization error and the server retries
+        its request (not logged as a failed query: it is expected)."""
+        self.env["ir.sequence"].flush_model(["code", "company_id", "active"])
+        self.env["ir.sequence.date_range"].flush_model()
+        self.env.cr.execute(
+            """
+            UPDATE ir_sequence_date_range SET number_next = number_next + %(size)s
+             WHERE id = (
+                    SELECT dates.id
+                      FROM ir_sequence_date_range dates
+                      JOIN ir_sequence sequence ON sequence.id = dates.sequence_id
+                     WHERE sequence.code = %(code)s AND sequence.company_id = %(company)s
+                       AND sequence.active AND dates.date_from <= %(on)s
+                       AND dates.date_to >= %(on)s
+                     ORDER BY dates.id
+                     LIMIT 1)
+            RETURNING id, date_from, sequence_id, number_next - %(size)s
+            """,
+            {
+                "size": size,
+                "code": f"sk.letter.{register}.{pd.id}",
+                "company": company.id,
+                "on": on_date,
+            },
+            log_exceptions=False,
         )
-        if dates:
-            return dates
-        # Creating the register or its year: serialize on the Perangkat Daerah's row, so
-        # that of two first numberings at the same moment the second fails with a
-        # serialization error and the server retries its request, which then sees what
-        # the first created. Not logged as a failed query: it is the expected outcome.
+        reserved = self.env.cr.fetchone()
+        if reserved:
+            self.env["ir.sequence.date_range"].browse(reserved[0]).invalidate_recordset(
+                ["number_next"]
+            )
+        return reserved
+
+    @api.model
+    def _sk_create_year(self, company, pd, register, on_date):
+        """Create the register's sequence or its range of the year, on first use.
+
+        Serialized on the Perangkat Daerah's row: of two first numberings at the same
+        moment the second fails with a serialization error and the server retries its
+        request, which then sees what the first created. Not logged as a failed query: it
+        is the expected outcome."""
         self.env.cr.execute(
             "UPDATE hr_department SET write_date = write_date WHERE id = %s",
             [pd.id],
             log_exceptions=False,
         )
         sequence = self._sk_sequence(company, pd, register)
-        return sequence._get_current_sequence(sequence_date=on_date)
-
-    @api.model
-    def _sk_reserve(self, dates, size):
-        """The first of ``size`` numbers taken from the year's range: Odoo's no-gap
-        increment as one statement. The row stays locked until the transaction ends; a
-        numbering at the same moment waits, then fails with a serialization error and the
-        server retries its request (not logged as a failed query: it is expected)."""
-        self.env.cr.execute(
-            "UPDATE ir_sequence_date_range SET number_next = number_next + %s WHERE id = %s "
-            "RETURNING number_next - %s",
-            [size, dates.id, size],
-            log_exceptions=False,
-        )
-        dates.invalidate_recordset(["number_next"])
-        return self.env.cr.fetchone()[0]
+        sequence._get_current_sequence(sequence_date=on_date)
 
     @api.model
     @contextlib.contextmanager
@@ -207,9 +232,11 @@ class SkLetterNumber(models.AbstractModel):
             if key is not None and block["next"] < block["end"]:
                 self.env.cr.execute(
                     "UPDATE ir_sequence_date_range SET number_next = %s WHERE id = %s",
-                    [block["next"], block["range"].id],
+                    [block["next"], block["range_id"]],
                 )
-                block["range"].invalidate_recordset(["number_next"])
+                self.env["ir.sequence.date_range"].browse(block["range_id"]).invalidate_recordset(
+                    ["number_next"]
+                )
 
 
 class HrDepartment(models.Model):
