@@ -20,7 +20,8 @@ ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 PATTERN_PLACEHOLDERS = ("seq", "unit_code", "year", "month")
 PATTERN_MAX_LENGTH = 64
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-# numbers reserved by a batch of approvals: (sequence range id) -> [next, last] per batch
+# a batch of approvals: its size, the blocks of numbers it reserved per register and year,
+# and the Perangkat Daerah (with its code) of each unit it numbered for
 _BATCH = contextvars.ContextVar("sk_numbering_batch", default=None)
 
 
@@ -97,16 +98,7 @@ class SkLetterNumber(models.AbstractModel):
 
     @api.model
     def _sk_next(self, company, unit, kind, on_date):
-        # the Perangkat Daerah that numbers and its code, read with the unit in one query
-        self.env["hr.department"].flush_model(["sk_perangkat_daerah_id", "sk_unit_code"])
-        [(pd_id, unit_code)] = self.env.execute_query(
-            SQL(
-                "SELECT pd.id, pd.sk_unit_code FROM hr_department unit JOIN hr_department pd"
-                " ON pd.id = COALESCE(unit.sk_perangkat_daerah_id, unit.id) WHERE unit.id = %s",
-                unit.id,
-            )
-        )
-        pd = unit.browse(pd_id)
+        pd, unit_code = self._sk_numbering_pd(unit)
         profile = company._sk_profile()
         pattern = {
             "individual": profile.number_pattern_individual,
@@ -128,15 +120,35 @@ class SkLetterNumber(models.AbstractModel):
         )
 
     @api.model
+    def _sk_numbering_pd(self, unit):
+        """The Perangkat Daerah numbering the letters of ``unit``, and its code: read with the
+        unit in one query (once per unit in a batch)."""
+        batch = _BATCH.get()
+        if batch is not None and unit.id in batch["units"]:
+            return batch["units"][unit.id]
+        self.env["hr.department"].flush_model(["sk_perangkat_daerah_id", "sk_unit_code"])
+        [(pd_id, unit_code)] = self.env.execute_query(
+            SQL(
+                "SELECT pd.id, pd.sk_unit_code FROM hr_department unit JOIN hr_department pd"
+                " ON pd.id = COALESCE(unit.sk_perangkat_daerah_id, unit.id) WHERE unit.id = %s",
+                unit.id,
+            )
+        )
+        found = unit.browse(pd_id), unit_code
+        if batch is not None:
+            batch["units"][unit.id] = found
+        return found
+
+    @api.model
     def _sk_take(self, company, pd, register, on_date):
         """The next number of the register, from the batch's reserved block if any."""
         batch = _BATCH.get()
         key = (company.id, pd.id, register, on_date.year)
-        block = batch.get(key) if batch is not None else None
+        block = batch["blocks"].get(key) if batch is not None else None
         if block and block["next"] < block["end"]:
             block["next"] += 1
             return block["sequence"].get_next_char(block["next"] - 1)
-        size = batch[None] if batch is not None else 1
+        size = batch["size"] if batch is not None else 1
         reserved = self._sk_reserve(company, pd, register, on_date, size)
         if not reserved:
             self._sk_create_year(company, pd, register, on_date)
@@ -150,7 +162,7 @@ class SkLetterNumber(models.AbstractModel):
             .with_context(ir_sequence_date_range=date_from)
         )
         if batch is not None:
-            batch[key] = {
+            batch["blocks"][key] = {
                 "range_id": range_id,
                 "sequence": sequence,
                 "next": first + 1,
@@ -222,14 +234,14 @@ class SkLetterNumber(models.AbstractModel):
         if _BATCH.get() is not None or size < 2:
             yield
             return
-        batch = {None: size}
+        batch = {"size": size, "blocks": {}, "units": {}}
         token = _BATCH.set(batch)
         try:
             yield
         finally:
             _BATCH.reset(token)
-        for key, block in batch.items():
-            if key is not None and block["next"] < block["end"]:
+        for block in batch["blocks"].values():
+            if block["next"] < block["end"]:
                 self.env.cr.execute(
                     "UPDATE ir_sequence_date_range SET number_next = %s WHERE id = %s",
                     [block["next"], block["range_id"]],
