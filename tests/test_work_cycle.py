@@ -7,8 +7,9 @@ from odoo import fields
 from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
+from odoo.addons.odoo_sistem_kerja.tests.common import TODAY
 
-YEAR = date.today().year
+YEAR = TODAY.year
 
 
 class WorkCycleCase(ApprovalCase):

@@ -2,8 +2,11 @@
 
 import os
 from datetime import date
+from unittest.mock import patch
 
-from odoo import SUPERUSER_ID, api
+import freezegun
+
+from odoo import SUPERUSER_ID, api, fields
 from odoo.exceptions import UserError
 from odoo.models import BaseModel
 from odoo.modules.registry import Registry
@@ -69,7 +72,11 @@ class ApprovalCase(SistemKerjaCase):
     def _commit_officials(cls):
         """Build the preset's organisation and officials in a transaction of their own, commit
         it, and return the class attributes it set, as ids."""
-        with Registry(get_db_name()).cursor() as cr:
+        with (
+            freezegun.freeze_time(cls.freeze_time),  # on the tests' day, as the classes run
+            Registry(get_db_name()).cursor() as cr,
+            patch.object(cr, "now", fields.Datetime.now),
+        ):
             env = api.Environment(cr, SUPERUSER_ID, {})
             cls.company = env["res.company"].create({"name": f"{COMPANY_NAME} ({cls.preset})"})
             cls.env = env(context={"allowed_company_ids": [cls.company.id]})

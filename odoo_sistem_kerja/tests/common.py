@@ -6,10 +6,12 @@ tag them: every class must inherit one of these tagged bases.
 
 import subprocess
 import tempfile
+from datetime import date
+from unittest.mock import patch
 
 from lxml import html as lxml_html
 
-from odoo import Command
+from odoo import Command, fields
 from odoo.tests import HttpCase, TransactionCase, new_test_user, tagged
 
 from .organisation import OrganisationMixin, next_nip  # noqa: F401  (next_nip: for the tests)
@@ -20,10 +22,19 @@ GROUP_ASN = "odoo_sistem_kerja.group_sk_asn"
 GROUP_PIMPINAN = "odoo_sistem_kerja.group_sk_pimpinan"
 GROUP_ADMIN = "odoo_sistem_kerja.group_sk_admin"
 COMPANY_NAME = "Pemerintah Kabupaten Uji"
+# The day the tests run on. Their fixtures are dated in 2026 (kedudukan, requests, teams,
+# calls, reports): on a later real day a request would start in the past and a call close
+# after its work. Odoo's ``freeze_time`` sets the Python clock and the cursor's clock
+# (create_date, write_date) follows it, as mail's ``mock_datetime_and_now`` does. Browser
+# tests run on the real day (the browser's clock cannot be frozen): they date from it.
+TODAY = date(2026, 11, 23)
+FROZEN_AT = f"{TODAY} 03:00:00"
 
 
 @tagged("standard", "post_install", "-at_install", "sistem_kerja")
 class SistemKerjaCase(TransactionCase, OrganisationMixin):
+    freeze_time = FROZEN_AT
+
     @classmethod
     def make_user(cls, login, groups, **kw):
         # no invitation mail: it costs a rendered template per user and no test reads it
@@ -51,6 +62,7 @@ class SistemKerjaCase(TransactionCase, OrganisationMixin):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
+        cls.startClassPatcher(patch.object(cls.cr, "now", fields.Datetime.now))
         cls.company = cls.make_company()
         cls.env = cls.env(context=dict(cls.env.context, allowed_company_ids=[cls.company.id]))
 

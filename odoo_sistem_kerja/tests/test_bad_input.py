@@ -8,11 +8,11 @@ from odoo.exceptions import UserError
 from odoo.tests import tagged
 
 from .approval_common import ApprovalCase
+from .common import TODAY
 from .organisation import next_nip
 
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-TODAY = date.today()
 
 
 def employee(nip=None, **vals):
