@@ -26,7 +26,7 @@ COMPANY_NAME = "Pemerintah Kabupaten Uji"
 # calls, reports): on a later real day a request would start in the past and a call close
 # after its work. Odoo's ``freeze_time`` sets the Python clock and the cursor's clock
 # (create_date, write_date) follows it, as mail's ``mock_datetime_and_now`` does. Browser
-# tests run on the real day (the browser's clock cannot be frozen): they date from it.
+# tests run on the real day (the browser's clock cannot be frozen).
 TODAY = date(2026, 11, 23)
 FROZEN_AT = f"{TODAY} 03:00:00"
 
