@@ -50,13 +50,13 @@ class HrEmployeeBase(models.AbstractModel):
     def _sk_active_loads(self, everyone=False):
         """Active teams and individual assignments of these employees (or of ``everyone``)
         as the database holds them now: two Counters by employee id, from one query over
-        every unit (readable or not: a load counts whatever the user may see)."""
+        every unit, whether the user may read it or not (a load is the employee's whole load)."""
+        if not everyone and not self.ids:
+            return Counter(), Counter()
         self.env["sk.team.member"].flush_model(["employee_id", "team_id"])
         self.env["sk.team"].flush_model(["state"])
         self.env["sk.penugasan"].flush_model(["state", "team_id", "employee_ids"])
         assignees = self.env["sk.penugasan"]._fields["employee_ids"]
-        if not everyone and not self.ids:
-            return Counter(), Counter()
         only = SQL() if everyone else SQL("AND employee IN %s", tuple(self.ids))
         rows = self.env.execute_query(
             SQL(

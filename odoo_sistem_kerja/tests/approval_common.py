@@ -25,11 +25,20 @@ _committed = {}  # preset -> the class attributes of its organisation, as (model
 
 
 def _as_ids(value):
+    """A class attribute as it can outlive its cursor: a recordset, or a dict of them, as
+    (model, ids); None for anything else."""
     if isinstance(value, BaseModel):
         return value._name, value.ids
     if isinstance(value, dict) and value and all(isinstance(v, BaseModel) for v in value.values()):
         return {key: (record._name, record.ids) for key, record in value.items()}
     return None
+
+
+def _as_records(env, ids):
+    """What ``_as_ids`` kept, as records of ``env``."""
+    if isinstance(ids, dict):
+        return {key: env[model].browse(rec) for key, (model, rec) in ids.items()}
+    return env[ids[0]].browse(ids[1])
 
 
 APPROVAL_ACTIVITY_TYPES = (
@@ -54,17 +63,13 @@ class ApprovalCase(SistemKerjaCase):
             cls.build_officials()
             return
         for name, ids in _committed[cls.preset].items():
-            if isinstance(ids, dict):
-                value = {key: cls.env[model].browse(rec) for key, (model, rec) in ids.items()}
-            else:
-                value = cls.env[ids[0]].browse(ids[1])
-            setattr(cls, name, value)
+            setattr(cls, name, _as_records(cls.env, ids))
 
     @classmethod
     def make_company(cls):
         if not SHARED:
             return super().make_company()
-        company = cls.env["res.company"].browse(_committed[cls.preset]["company"][1])
+        company = _as_records(cls.env, _committed[cls.preset]["company"])
         company.name = COMPANY_NAME  # committed under its preset's name, company names being unique
         return company
 
