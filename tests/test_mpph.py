@@ -9,7 +9,7 @@ import openpyxl
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user
 
-from .test_work_cycle import YEAR, WorkCycleCase
+from odoo.addons.odoo_sistem_kerja.tests.work_common import YEAR, WorkCycleCase
 
 
 class TestMpph(WorkCycleCase):
