@@ -31,6 +31,7 @@ from . import sk_letter
 from . import sk_letter_verification
 from . import sk_perjanjian_kinerja
 from . import project
+from . import ir_attachment
 from . import sk_kegiatan
 from . import res_company
 from . import res_config_settings

@@ -7,8 +7,14 @@ MK-03)."""
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .sk_sealed_mixin import in_engine
+
 # task states that only the review chain gives a kegiatan (Odoo Project's own states)
 REVIEW_STATES = frozenset({"02_changes_requested", "03_approved", "1_done"})
+# what the review alone moves once a result is handed in or accepted (MK-01)
+PLACE_FIELDS = frozenset({"state", "stage_id", "project_id", "sk_target_id", "active"})
+# what was handed in: fixed from hand-in until a return, and for ever once accepted (MK-02)
+RESULT_FIELDS = frozenset({"sk_result", "sk_result_value"})
 STAGES = ("perencanaan", "pelaksanaan", "evaluasi", "selesai")
 
 
@@ -160,14 +166,38 @@ class ProjectTask(models.Model):
         closing = vals.get("state") in REVIEW_STATES
         if vals.get("stage_id"):
             closing = closing or self.env["project.task.type"].browse(vals["stage_id"]).fold
-        in_review = "state" in vals and kegiatan.filtered("current_line_id")
-        if closing or in_review:
+        settled = kegiatan.filtered(lambda t: t.state == "1_done" or t.current_line_id)
+        if closing or (settled and PLACE_FIELDS & set(vals)):
             raise UserError(
                 self.env._(
-                    "A kegiatan is finished only when its final acceptor accepts the result: "
+                    "A kegiatan is finished only when its final acceptor accepts the result, "
+                    "and only its review moves it while the result is in review or accepted: "
                     "submit the result for review instead."
                 )
             )
+        if settled and RESULT_FIELDS & set(vals):
+            raise UserError(
+                self.env._(
+                    "The result of %(task)s was handed in: it changes only after the reviewer "
+                    "returns it for rework, and never once it is accepted.",
+                    task=settled[0].name,
+                )
+            )
+
+    def _sk_check_result_editable(self):
+        """The bukti dukung (the kegiatan's attachments) are fixed with the result."""
+        if in_engine():
+            return
+        # sudo: whether the kegiatan is in review, whoever attaches
+        for task in self.sudo().filtered("sk_target_id"):
+            if task.state == "1_done" or task.current_line_id:
+                raise UserError(
+                    self.env._(
+                        "The bukti dukung of %(task)s were handed in with its result: they "
+                        "change only after the reviewer returns it for rework.",
+                        task=task.name,
+                    )
+                )
 
     def _sk_check_create(self, vals_list):
         result = super()._sk_check_create(vals_list)
@@ -239,8 +269,28 @@ class ProjectTask(models.Model):
         self._sk_engine_write(
             {"stage_id": self._sk_stage("evaluasi").id, "state": "01_in_progress"}
         )
+        self._sk_close_rework(self.env._("Result handed in again"))
         self._sk_start_approval()
         return True
+
+    def _sk_close_rework(self, feedback):
+        rework = self.env.ref("odoo_sistem_kerja.mail_activity_type_rework_result")
+        # sudo: the executor's rework to-do is closed by handing the result in again
+        self.sudo().activity_ids.filtered(
+            lambda a: a.activity_type_id == rework
+        )._sk_done_by_workflow(feedback)
+
+    @api.model
+    def _sk_workflow_activities(self, activities):
+        """Besides the review steps, the rework of a returned result: done by handing the
+        result in again, not by ticking it."""
+        rework = self.env.ref("odoo_sistem_kerja.mail_activity_type_rework_result")
+        returned = activities.filtered(lambda a: a.activity_type_id == rework)
+        tasks = self.browse(returned.mapped("res_id"))
+        in_rework = set(tasks.filtered(lambda t: t.state == "02_changes_requested").ids)
+        return super()._sk_workflow_activities(activities) | returned.filtered(
+            lambda a: a.res_id in in_rework
+        )
 
     def _sk_before_approve(self, line):
         # MK-02: an intermediate reviewer forwards only a result that meets the target
@@ -255,7 +305,7 @@ class ProjectTask(models.Model):
         )
         if self.sk_executor_id.user_id:
             self.sudo().activity_schedule(  # sudo: the executor is asked to rework
-                "mail.mail_activity_data_todo",
+                "odoo_sistem_kerja.mail_activity_type_rework_result",
                 user_id=self.sk_executor_id.user_id.id,
                 summary=self.env._("Rework the result"),
                 note=reason,

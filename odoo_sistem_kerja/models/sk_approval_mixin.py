@@ -157,6 +157,7 @@ class SkApprovalMixin(models.AbstractModel):
                     "signs_letter": step.signs_letter,
                     "signs_answer": step.signs_answer,
                     "receives_answer": step.receives_answer,
+                    "copied_on_letter": step.copied_on_letter,
                     "establishes_team": step.establishes_team,
                     "skip_repeated": route.skip_repeated_official,
                     "return_stepwise": route.return_stepwise,
@@ -304,23 +305,9 @@ class SkApprovalMixin(models.AbstractModel):
                 {"approver_user_ids": [fields.Command.link(u.id) for u in deciders]}
             )
             return ketua, self.env["hr.employee"], self.env["sk.representation"], notes
-        representation = self.env["sk.representation"]._sk_for(official)
-        acting = representation.representative_id if representation else official
-        while acting and not acting.user_id and role not in ("employee", "requester"):
-            unit = acting.department_id
-            if unit.manager_id == acting:
-                unit = unit.parent_id
-            _unit, above, _vacant = (
-                unit._sk_find_head(exclude=acting) if unit else (None, acting.browse(), [])
-            )
-            notes.append(
-                self.env._(
-                    "%(official)s has no user; %(above)s decides.",
-                    official=acting.name,
-                    above=above.name or "-",
-                )
-            )
-            acting = above
+        acting, representation, notes = self.env["sk.representation"]._sk_acting(
+            official, need_user=role not in ("employee", "requester")
+        )
         if not acting.user_id:
             raise UserError(
                 self.env._(

@@ -30,9 +30,15 @@ class SkKegiatanIssue(models.Model):
         string="Addressed To",
         compute="_compute_addressee_id",
         store=True,
-        readonly=False,
         precompute=True,
-        help="Who decides: the Pimpinan of the unit pemilik kinerja.",
+        help="Who decides: the Pimpinan of the unit pemilik kinerja, taken from the "
+        "organisation (the Plt./Plh. in force, or the head above one without a user).",
+    )
+    addressee_note = fields.Char(
+        string="Why Addressed So",
+        compute="_compute_addressee_id",
+        store=True,
+        precompute=True,
     )
     state = fields.Selection(
         [("open", "Open"), ("decided", "Decided")], default="open", required=True, tracking=True
@@ -46,9 +52,15 @@ class SkKegiatanIssue(models.Model):
 
     @api.depends("task_id")
     def _compute_addressee_id(self):
+        Representation = self.env["sk.representation"]
         for issue in self:
             unit = issue.task_id.sudo()._sk_owner_unit()  # sudo: the owner unit's head
-            issue.addressee_id = unit._sk_find_head()[1] if unit else False
+            head = unit._sk_find_head()[1] if unit else self.env["hr.employee"]
+            acting, representation, notes = Representation._sk_acting(head)
+            if representation:
+                notes.insert(0, representation.display_name)
+            issue.addressee_id = acting
+            issue.addressee_note = "; ".join(notes) or False
 
     def _sk_is_history(self):
         return self.state == "decided"
@@ -57,10 +69,12 @@ class SkKegiatanIssue(models.Model):
         for issue in self:
             if issue.state != "open":
                 raise UserError(self.env._("This issue is already decided."))
-            is_admin = self.env.user.has_group("odoo_sistem_kerja.group_sk_admin")
-            if issue.addressee_id.user_id != self.env.user and not is_admin:
+            # 000 Lamp. II.B.3(a)(3): the Pimpinan of the unit pemilik kinerja, nobody else
+            if not issue.addressee_id.user_id or issue.addressee_id.user_id != self.env.user:
                 raise UserError(
-                    self.env._("Only %(name)s decides this issue.", name=issue.addressee_id.name)
+                    self.env._(
+                        "Only %(name)s decides this issue.", name=issue.addressee_id.name or "-"
+                    )
                 )
             if not (issue.decision or "").strip():
                 raise UserError(self.env._("Write the decision first."))

@@ -102,6 +102,31 @@ class SkRepresentation(models.Model):
             limit=1,
         )
 
+    @api.model
+    def _sk_acting(self, official, need_user=True):
+        """(acting employee, representation, notes): who acts for ``official`` today, the
+        Plt./Plh. in force or the official; with ``need_user``, past an official without
+        an Odoo user to the head above, each step said in ``notes``."""
+        representation = self._sk_for(official)
+        acting = representation.representative_id if representation else official
+        notes = []
+        while need_user and acting and not acting.user_id:
+            unit = acting.department_id
+            if unit.manager_id == acting:
+                unit = unit.parent_id
+            _unit, above, _vacant = (
+                unit._sk_find_head(exclude=acting) if unit else (None, acting.browse(), [])
+            )
+            notes.append(
+                self.env._(
+                    "%(official)s has no user; %(above)s decides.",
+                    official=acting.name,
+                    above=above.name or "-",
+                )
+            )
+            acting = above
+        return acting, representation, notes
+
     @api.model_create_multi
     def create(self, vals_list):
         representations = super().create(vals_list)
