@@ -1,5 +1,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.tools import format_date
 
 from .sk_sealed_mixin import engine_writes
 from .sk_team_member import TARGET_UOMS
@@ -82,10 +83,65 @@ class SkPerjanjianKinerja(models.Model):
             if not pk.target_ids:
                 raise UserError(self.env._("A Perjanjian Kinerja lists at least one target."))
             pk.target_ids._sk_check_complete()
+            pk._sk_check_before_year()
             pk._sk_engine_write({"state": "ditetapkan", "date_set": fields.Date.today()})
             if pk.previous_id:
                 pk.previous_id._sk_engine_write({"state": "superseded"})
+                pk._sk_relink_amended_targets()
         return True
+
+    def _sk_check_before_year(self):
+        """003 Lamp. I.B.2: the agreement is set before its year; the profile blocks, warns
+        or lets a late first version pass."""
+        level = self.company_id._sk_profile().check_pk_before_year
+        today = fields.Date.context_today(self)
+        if self.previous_id or level == "off" or today.year < self.year:
+            return
+        message = self.env._(
+            "The Perjanjian Kinerja for %(year)s is set before the year starts; it is %(date)s.",
+            year=str(self.year),
+            date=format_date(self.env, today),
+        )
+        if level == "block":
+            raise UserError(message)
+        # sudo: the warning is logged whether or not the user has an e-mail address
+        self.sudo().message_post(body=message)
+
+    def _sk_relink_amended_targets(self):
+        """What served the amended version's targets serves the new version's from now on
+        (003 Lamp. I.B.2): targets cascaded from them in the agreements below, and their
+        kegiatan. The old version keeps its own cascade, readable as it was."""
+        old_targets = self.previous_id.target_ids
+        new_of = {t.previous_target_id.id: t.id for t in self.target_ids if t.previous_target_id}
+        # sudo: the cascade and the kegiatan below belong to other officials
+        below = (
+            self.env["sk.pk.target"]
+            .sudo()
+            .search([("parent_id", "in", old_targets.ids), ("pk_id", "!=", self.previous_id.id)])
+        )
+        tasks = self.env["project.task"].sudo().search([("sk_target_id", "in", old_targets.ids)])
+        with engine_writes():
+            for parent_id, children in below.grouped("parent_id").items():
+                if parent_id.id in new_of:
+                    children.write({"parent_id": new_of[parent_id.id]})
+            for target, kegiatan in tasks.grouped("sk_target_id").items():
+                if target.id in new_of:
+                    kegiatan.write({"sk_target_id": new_of[target.id]})
+
+    def _sk_copy_targets(self, targets):
+        """Copy ``targets`` into this agreement, parents first, the cascade within the
+        agreement pointing at the copies and a cascade from the agreement above kept."""
+        copies = {}
+        for target in targets.sorted(lambda t: (t.parent_path, t.id)):
+            parent = target.parent_id
+            values = target.copy_data(
+                {
+                    "pk_id": self.id,
+                    "parent_id": copies[parent.id] if parent.id in copies else parent.id,
+                    "previous_target_id": target.id,
+                }
+            )[0]
+            copies[target.id] = self.env["sk.pk.target"].create(values).id
 
     def action_amend(self, reason=None):
         """A new draft version; the set one stays in force until the amendment is set."""
@@ -106,8 +162,10 @@ class SkPerjanjianKinerja(models.Model):
                     "version": self.version + 1,
                     "previous_id": self.id,
                     "amendment_reason": reason or False,
+                    "target_ids": [],
                 }
             )
+            amendment._sk_copy_targets(self.target_ids)
         return {
             "type": "ir.actions.act_window",
             "res_model": self._name,
@@ -132,12 +190,24 @@ class SkPkTarget(models.Model):
     company_id = fields.Many2one(related="pk_id.company_id", store=True, index=True)
     pk_state = fields.Selection(related="pk_id.state", string="Agreement State")
     year = fields.Integer(related="pk_id.year", store=True)
+    pk_department_id = fields.Many2one(related="pk_id.department_id", string="Agreement Unit")
+    # a target is split within its agreement, or from the set agreement of a unit above
+    # (000 Lamp. II.D.9(a); 001 Lamp. I no.1(4)(d): the Asisten divides the Sekda's target)
     parent_id = fields.Many2one(
         "sk.pk.target",
         string="Cascaded From",
         index=True,
         ondelete="cascade",
-        domain="[('pk_id', '=', pk_id)]",
+        domain="['|', ('pk_id', '=', pk_id), '&', '&', ('pk_state', '=', 'ditetapkan'), "
+        "('year', '=', year), ('pk_id.department_id', 'parent_of', pk_department_id)]",
+    )
+    previous_target_id = fields.Many2one(
+        "sk.pk.target",
+        string="Amends Target",
+        readonly=True,
+        copy=False,
+        index="btree_not_null",
+        help="The target of the previous version this one replaces.",
     )
     parent_path = fields.Char(index=True)
     child_ids = fields.One2many("sk.pk.target", "parent_id", string="Cascaded To")
@@ -194,17 +264,40 @@ class SkPkTarget(models.Model):
         for target in self:
             target.display_name = " – ".join(filter(None, [target.sasaran, target.indikator]))
 
-    @api.constrains("target_value", "parent_id", "pk_id")
+    @api.constrains("target_value", "parent_id", "pk_id", "previous_target_id")
     def _check_target(self):
         for target in self:
             if target.target_value < 0:
                 raise ValidationError(self.env._("A target cannot be negative."))
-            if target.parent_id and target.parent_id.pk_id != target.pk_id:
+            if (
+                target.previous_target_id
+                and target.previous_target_id.pk_id != target.pk_id.previous_id
+            ):
                 raise ValidationError(
-                    self.env._("A target is cascaded within its own Perjanjian Kinerja.")
+                    self.env._("A target amends a target of the version its agreement amends.")
+                )
+            if target.parent_id and not target._sk_may_cascade_from(target.parent_id):
+                raise ValidationError(
+                    self.env._(
+                        "A target is cascaded within its own Perjanjian Kinerja or from a "
+                        "set Perjanjian Kinerja of the same year of a unit above."
+                    )
                 )
         if self._has_cycle():
             raise ValidationError(self.env._("A target cannot be cascaded from itself."))
+
+    def _sk_may_cascade_from(self, parent):
+        if parent.pk_id == self.pk_id:
+            return True
+        # sudo: the agreement above is read by the company; its unit chain whoever asks
+        above = parent.pk_id.sudo()
+        return (
+            above.state == "ditetapkan"
+            and above.year == self.pk_id.year
+            and above.company_id == self.pk_id.company_id
+            and above.department_id != self.pk_id.department_id
+            and above.department_id in self.pk_id.sudo().department_id._sk_chain()
+        )
 
     def _sk_check_complete(self):
         for target in self:

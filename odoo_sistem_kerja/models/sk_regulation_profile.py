@@ -280,6 +280,14 @@ class SkRegulationProfile(models.Model):
         help="Each member of a team holds an agreed dialog kinerja for the year before the team "
         "is established (Perwali Kota Pasuruan 41/2023 Lamp. I.B.2.A.2(i)).",
     )
+    check_pk_before_year = fields.Selection(
+        CHECK_LEVELS,
+        string="Perjanjian Kinerja Set Before Its Year",
+        default="warn",
+        required=True,
+        help="A first Perjanjian Kinerja is set before its year starts (Perwali Kota Pasuruan "
+        "41/2023 Lamp. I.B.2: sebelum tahun pelaksanaan); an amendment may come later.",
+    )
     coordinate_with_penilai = fields.Boolean(
         string="Targets Coordinated With the Penilai",
         help="Where the Pimpinan Unit is not the Penilai, the targets the Pimpinan Unit agrees "
