@@ -167,8 +167,10 @@ class TestRequestedReport(ReportCase):
             activity.with_user(rina).action_feedback(feedback="done")
         report.with_user(rina).write({"content": "<p>Selesai 3 dari 5 dataset.</p>"})
         report.with_user(rina).action_send()
-        self.assertFalse(self.due_activities(report))
-        self.assertEqual(report.recipient_ids, self.dodi, "a member reports to the Ketua")
+        # a member reports to the Ketua, and a report asked for reaches the head who asked
+        # (000 Pasal 16(3)), who is asked to read it
+        self.assertEqual(report.recipient_ids, self.dodi | self.heads["Kabid"])
+        self.assertEqual(self.due_activities(report).user_id, kabid)
         # the Ketua returns it with what it lacks; the member completes and sends again
         with self.assertRaises(UserError):
             report.with_user(rina)._sk_send_back("Lengkapi")

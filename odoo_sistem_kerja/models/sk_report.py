@@ -36,6 +36,11 @@ REPORT_STATES = [
 ]
 
 
+def sentence(text):
+    """``text`` ending with one full stop (a name may end with its own: "M.T.")."""
+    return text if text.endswith(".") else f"{text}."
+
+
 def cadence_period(cadence, day):
     """(first, last) day of the ``cadence`` period holding ``day``."""
     if cadence == "weekly":
@@ -172,6 +177,13 @@ class SkReport(models.Model):
                 report.state == "sent" and self.env.user in report.recipient_user_ids
             )
 
+    @api.onchange("team_id", "author_id")
+    def _onchange_kind_from_role(self):
+        """The kind follows the author's role in the team: the Ketua reports the team."""
+        # sudo: the team's Ketua, whoever writes
+        if self.kind == "member" and self.author_id == self.team_id.sudo().ketua_id:
+            self.kind = "team"
+
     @api.depends("recipient_ids.user_id")
     def _compute_recipient_user_ids(self):
         for report in self:
@@ -208,6 +220,15 @@ class SkReport(models.Model):
                 )
         if self.kind == "individual" and not self.penugasan_id:
             raise ValidationError(self.env._("A report of an assignment names the assignment."))
+        if self.kind == "member" and self.author_id == team.ketua_id:
+            raise ValidationError(
+                self.env._(
+                    "%(author)s is the Ketua of %(team)s: the Ketua reports the team's work to "
+                    "the Pimpinan Unit (Ketua Tim to the Pimpinan Unit), never to herself.",
+                    author=self.author_id.name,
+                    team=team.name,
+                )
+            )
         if self.kind == "member" and self.author_id not in members:
             raise ValidationError(
                 self.env._(
@@ -297,7 +318,19 @@ class SkReport(models.Model):
         return True
 
     def _sk_checked_recipients(self):
-        recipients = self._sk_recipients()
+        """The officials who receive the report now: those the organisation names and the
+        head who asked for it (PJ-04), each replaced as an approval step is (the Plt./Plh.
+        in force, past one without a user the head above); never its author."""
+        # sudo: who asked, whoever sends
+        named = self._sk_recipients() | self.sudo().requested_by_id.employee_id
+        Representation = self.env["sk.representation"]
+        recipients = self.env["hr.employee"]
+        notes = []
+        for official in named:
+            acting, representation, more = Representation._sk_acting(official)
+            recipients |= acting
+            notes += ([representation.display_name] if representation else []) + more
+        recipients -= self.author_id
         if not recipients:
             raise UserError(
                 self.env._(
@@ -305,7 +338,7 @@ class SkReport(models.Model):
                     "it. Ask the Admin Kepegawaian to set the kedudukan."
                 )
             )
-        return recipients
+        return recipients, notes
 
     def _sk_consultation_people(self):
         return self.author_id, self.member_id
@@ -321,7 +354,7 @@ class SkReport(models.Model):
 
     def _sk_deliver(self):
         """Send the report to its recipients, resolved now from the organisation."""
-        recipients = self._sk_checked_recipients()
+        recipients, notes = self._sk_checked_recipients()
         self._sk_engine_write(
             {
                 "state": "sent",
@@ -337,12 +370,20 @@ class SkReport(models.Model):
         # sudo: the report's own log and notification, whether or not its author has an
         # e-mail address (most ASN users of a Pemda have none)
         report.message_post(
-            body=self.env._(
-                "Report sent to %(names)s.", names=", ".join(recipients.mapped("name"))
+            body=" ".join(
+                sentence(text)
+                for text in [
+                    self.env._(
+                        "Report sent to %(names)s", names=", ".join(recipients.mapped("name"))
+                    ),
+                    *notes,
+                ]
             ),
             partner_ids=recipients.user_id.partner_id.ids,
             subtype_xmlid="mail.mt_note",
         )
+        if self.requested_by_id in recipients.user_id:
+            self._sk_schedule_due(self.requested_by_id, self.env._("Read the report you asked for"))
 
     def _sk_check_recipient(self):
         for report in self:
@@ -351,6 +392,7 @@ class SkReport(models.Model):
 
     def action_acknowledge(self):
         self._sk_check_recipient()
+        self._sk_close_own_activities(self.env._("Report acknowledged"))
         self._sk_engine_write(
             {
                 "state": "acknowledged",
@@ -375,6 +417,7 @@ class SkReport(models.Model):
         self._sk_check_recipient()
         if not (note or "").strip():
             raise UserError(self.env._("Say what the report lacks."))
+        self._sk_close_own_activities(self.env._("Report returned"))
         for report in self:
             report._sk_engine_write({"state": "returned", "return_note": note})
             if report.author_id.user_id:
