@@ -41,15 +41,19 @@ class TestLombokBaratAcrossPd(LetterCase):
         self.assertIn("Yth. Kepala Dinas Kominfo", text)
         self.assertIn("Kadinkes", text)
 
-    def test_the_surat_penugasan_is_copied_to_both_pyb(self):
+    def test_the_surat_penugasan_is_copied_to_both_pyb_and_the_penilai(self):
+        """Lamp. II.B.2(a)(3)(e) lists the copies by role: "dengan tembusan Pejabat yang
+        Berwenang instansi bersangkutan, Pejabat Penilai Kinerja bersangkutan, dan Pejabat
+        yang Berwenang instansi pemohon": the Penilai asal who signs is still copied."""
         request = self.answered
         naming = request.approval_line_ids.filtered("selects_assignee")
         signer = request._sk_signer()
         self.assertEqual(signer["name"], naming.official_id.name)
         tembusan = request._sk_tembusan()
-        self.assertIn("Kepala Dinas Kesehatan", tembusan)
-        self.assertIn("Kepala Dinas Kominfo", tembusan)
-        self.assertNotIn(naming.official_id._sk_position_title(), tembusan)
+        penilai = naming.official_id._sk_position_title()
+        self.assertEqual(set(tembusan), {"Kepala Dinas Kesehatan", "Kepala Dinas Kominfo", penilai})
+        text = self.letter_text(request, "odoo_sistem_kerja.action_report_surat_tugas")
+        self.assertIn(penilai, text.split("Tembusan")[-1])
 
 
 class TestNoLetterToOneself(LetterCase):

@@ -52,6 +52,7 @@ class SkApprovalLine(models.Model):
     signs_letter = fields.Boolean()
     signs_answer = fields.Boolean()
     receives_answer = fields.Boolean()
+    copied_on_letter = fields.Boolean()
     establishes_team = fields.Boolean()
     skip_repeated = fields.Boolean(help="Passed when its official decided the step before.")
     return_stepwise = fields.Boolean(help="A return goes back to the step below.")

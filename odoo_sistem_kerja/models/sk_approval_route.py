@@ -100,6 +100,12 @@ class SkApprovalRouteStep(models.Model):
         "still a draft, and issues its SK: one decision by the official who sets it (Perbup "
         "Kotawaringin Barat 19/2024 Lamp. II I.C.1(3)-(4)).",
     )
+    copied_on_letter = fields.Boolean(
+        string="Copied Even as Signer",
+        help="The official of this step is in the Tembusan of the assignment letter even when "
+        "signing it: the regulation lists the copies by role (Perbup Lombok Barat 2/2023 "
+        "Lamp. II.B.2(a)(3)(e): the Penilai Kinerja).",
+    )
     receives_answer = fields.Boolean(
         string="Receives the Answer",
         help="The surat jawaban is addressed to the official of this step (none marked: "

@@ -80,13 +80,16 @@ class SkLetterMixin(models.AbstractModel):
         decided = self._sk_decided_lines(("approved", "refused")).filtered(
             lambda ln: ln.official_id and ln.actor_role not in ("employee", "requester")
         )
+        # the letter's own signer is copied only where the step says so (a role the
+        # regulation lists among the copies)
+        copied = decided.filtered("copied_on_letter") if exclude is None else decided.browse()
         if exclude is None:
             exclude = self._sk_signing_line().official_id
         titles = [
             # sudo: titles of officials printed on the letter
             line.official_id.sudo()._sk_position_title()
             for line in decided
-            if line.official_id not in exclude
+            if line.official_id not in exclude or line in copied
         ]
         standing = self.company_id._sk_profile().letter_tembusan or ""
         return _unique(titles + [line.strip() for line in standing.splitlines()])

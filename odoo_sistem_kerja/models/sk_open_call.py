@@ -69,6 +69,18 @@ class SkOpenCall(models.Model):
             if call.deadline > call.date_end:
                 raise ValidationError(self.env._("Applications must close before the work ends."))
 
+    @api.constrains("deadline")
+    def _check_deadline_of_published_call(self):
+        today = fields.Date.context_today(self)
+        for call in self.filtered(lambda c: c.state == "published" and c.deadline < today):
+            raise ValidationError(
+                self.env._(
+                    "The deadline of %(call)s cannot be moved into the past while it is "
+                    "published: close the call instead.",
+                    call=call.name,
+                )
+            )
+
     def _sk_is_history(self):
         # sudo: same
         return bool(self.sudo().application_ids) or super()._sk_is_history()
