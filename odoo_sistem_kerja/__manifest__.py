@@ -4,7 +4,7 @@
     "summary": "Work system of PermenPAN-RB 7/2022 for regional governments: "
     "kedudukan, Tim Kerja, Penugasan, their letters, and the work from the Perjanjian "
     "Kinerja to accepted results",
-    "version": "18.0.1.5.0",
+    "version": "18.0.1.6.0",
     "category": "Human Resources/Sistem Kerja",
     "author": "odoo_sistem_kerja contributors",
     "website": "https://github.com/odoo-sistem-kerja/odoo_sistem_kerja",
