@@ -91,6 +91,7 @@ class TestDemo(SistemKerjaCase):
                 [("state", "=", "pending"), ("approver_user_id", "=", user.id)]
             )
             self.assertTrue(steps, login)
+            self.assertEqual(user.action_id.id, self.ref("sk_approval_line_action_inbox").id)
 
     def test_every_demo_user_lands_on_content(self):
         users = self.env["res.users"].search(
@@ -100,6 +101,7 @@ class TestDemo(SistemKerjaCase):
         for user in users:
             roles = self.env["sk.my.role"].with_user(user).search([("user_id", "=", user.id)])
             self.assertTrue(roles, f"{user.login} lands on My Roles with a role")
+            self.assertEqual(user.action_id.id, self.ref("sk_my_role_action").id)
         bkpsdm = self.env["res.users"].search([("login", "=", "bkpsdm")])
         # the Admin Kepegawaian, who decides nothing, starts on the dashboard
         self.assertEqual(bkpsdm.action_id.id, self.ref("hr_employee_public_action_dashboard").id)

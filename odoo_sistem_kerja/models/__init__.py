@@ -34,6 +34,7 @@ from . import project
 from . import ir_attachment
 from . import sk_kegiatan
 from . import res_company
+from . import res_users
 from . import res_config_settings
 from . import ir_actions_report
 from . import ir_module_module
