@@ -1,6 +1,8 @@
 """Pengajuan sukarela on a published open call."""
 
-from datetime import date
+from datetime import date, timedelta
+
+from freezegun import freeze_time
 
 from odoo import fields
 from odoo.exceptions import UserError
@@ -69,8 +71,10 @@ class TestOpenCall(ApprovalCase):
         with self.assertRaisesRegex(UserError, "deadline .* is past"):
             self.make_call(deadline=date(2026, 1, 1))
         late = self.make_call()
-        late.deadline = date(2026, 1, 1)  # published, then the deadline passed
-        with self.assertRaisesRegex(UserError, "not open"):
+        with (
+            freeze_time(late.deadline + timedelta(days=1)),  # published, then the deadline passed
+            self.assertRaisesRegex(UserError, "not open"),
+        ):
             late.with_user(self.users["Dodi"]).action_volunteer()
 
     def test_quota_blocks_a_second_acceptance(self):
