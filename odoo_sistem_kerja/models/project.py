@@ -152,6 +152,9 @@ class ProjectTask(models.Model):
     def _sk_guarded_fields(self):
         return self._sk_sealed_fields
 
+    def _sk_carries_letter_text(self, vals):
+        return bool(vals.get("sk_target_id") or self.filtered("sk_target_id"))
+
     def _sk_editable_fields(self):
         return None  # a kegiatan stays a living task; its state and stage are guarded below
 

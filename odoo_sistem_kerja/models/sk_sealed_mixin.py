@@ -152,17 +152,24 @@ class SkSealedMixin(models.AbstractModel):
                     )
                 )
 
+    def _sk_carries_letter_text(self, vals):
+        """Whether these records, or the one ``vals`` creates, hold text a letter or the
+        public verification page prints (limited in size)."""
+        return True
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            check_text_sizes(self, vals)
+            if self._sk_carries_letter_text(vals):
+                check_text_sizes(self, vals)
         if not in_engine():
             self.browse().check_access("create")  # no right at all: say so first
             self._sk_check_create(vals_list)
         return super().create(vals_list)
 
     def write(self, vals):
-        check_text_sizes(self, vals)
+        if self._sk_carries_letter_text(vals):
+            check_text_sizes(self, vals)
         if not in_engine():
             self.check_access("write")  # no right on the record: say so first
             self._sk_check_write(vals)
