@@ -81,6 +81,72 @@ class TestWorkCycleInBrowser(SistemKerjaHttpCase):
         self.start_tour("/odoo", "sistem_kerja_accept_result", login="kadis")
         self.assertEqual(task.state, "1_done")
 
+    def test_the_ketua_lands_on_her_roles_and_plans_a_kegiatan_of_her_team(self):
+        """Issue 22 item 2: from the landing page to a planned kegiatan, in two clicks."""
+        self.build_organisation()
+        self.use_preset("kobar")
+        for name in ("Kabid", "Kadis"):
+            self.heads[name].user_id = self.env["res.users"].create(
+                {
+                    "name": name,
+                    "login": name.lower(),
+                    "password": name.lower(),
+                    "groups_id": [(6, 0, [self.env.ref(GROUP_PIMPINAN).id])],
+                }
+            )
+        kabid = self.heads["Kabid"].user_id
+        rina = self.make_employee("Rina", self.bidang, "fungsional", "ahli_muda")
+        rina.user_id = self.env["res.users"].create(
+            {
+                "name": "Rina",
+                "login": "rina",
+                "password": "rina",
+                "groups_id": [(6, 0, [self.env.ref(GROUP_ASN).id])],
+            }
+        )
+        year = date.today().year
+        rina._sk_set_kedudukan_from_rules("800/1/2026", date(year, 1, 1))
+        pk = self.env["sk.perjanjian.kinerja"].create(
+            {
+                "department_id": self.dinas.id,
+                "year": year,
+                "target_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "sasaran": "Layanan digital",
+                            "indikator": "Aplikasi",
+                            "target_value": 1,
+                            "satuan": "unit",
+                            "responsible_id": self.heads["Kabid"].id,
+                            "assignment_type": "tim",
+                        },
+                    )
+                ],
+            }
+        )
+        pk.action_set()
+        team = self.env["sk.team"].create(
+            {
+                "name": "Tim Layanan Digital",
+                "owner_department_id": self.bidang.id,
+                "owner_employee_id": self.heads["Kabid"].id,
+                "date_start": date(year, 1, 2),
+                "date_end": date(year, 12, 31),
+                "member_ids": [(0, 0, {"employee_id": rina.id, "role": "ketua"})],
+                "pk_target_ids": [(6, 0, pk.target_ids.ids)],
+            }
+        )
+        team.with_user(kabid).action_submit()
+        while team.state == "verification":
+            team.with_user(team.current_approver_id).action_approve()
+        self.start_tour("/odoo", "sistem_kerja_ketua_plans_kegiatan", login="rina")
+        kegiatan = self.env["project.task"].search([("project_id", "=", team.project_id.id)])
+        self.assertEqual(kegiatan.name, "Integrasi aplikasi perizinan")
+        self.assertEqual(kegiatan.sk_target_id, pk.target_ids)
+        self.assertEqual(kegiatan.sk_executor_id, rina)
+
     def test_the_ketua_sends_the_periodic_report_and_the_kabid_acknowledges_it(self):
         self.build_organisation()
         self.use_preset("lobar")  # 000: the Ketua reports to the Pimpinan Unit only

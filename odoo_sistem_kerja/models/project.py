@@ -65,6 +65,40 @@ class SkTeam(models.Model):
     _inherit = "sk.team"
 
     project_id = fields.Many2one("project.project", string="Project", readonly=True, copy=False)
+    pk_target_ids = fields.Many2many(
+        "sk.pk.target",
+        "sk_team_pk_target_rel",
+        "team_id",
+        "target_id",
+        string="PK Targets Carried",
+        domain="[('pk_state', '=', 'ditetapkan'), ('company_id', '=', company_id)]",
+        help="The targets of a set Perjanjian Kinerja the team carries out: its kegiatan "
+        "serve them.",
+    )
+
+    def _sk_editable_fields(self):
+        # the targets carried follow the Perjanjian Kinerja, also once the team is established
+        allowed = super()._sk_editable_fields()
+        return allowed if allowed is None else allowed | {"pk_target_ids"}
+
+    def action_sk_plan_kegiatan(self):
+        """A new kegiatan of the team, against the target it carries."""
+        self.ensure_one()
+        if not self.project_id:
+            raise UserError(
+                self.env._("%(team)s plans its kegiatan once it is established.", team=self.name)
+            )
+        context = {"default_project_id": self.project_id.id}
+        if len(self.pk_target_ids) == 1:
+            context["default_sk_target_id"] = self.pk_target_ids.id
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Plan a Kegiatan"),
+            "res_model": "project.task",
+            "view_mode": "form",
+            "views": [(self.env.ref("odoo_sistem_kerja.sk_kegiatan_view_form").id, "form")],
+            "context": context,
+        }
 
     def _sk_on_approved(self):
         result = super()._sk_on_approved()
@@ -82,7 +116,9 @@ class SkTeam(models.Model):
             "odoo_sistem_kerja.sk_kegiatan_action"
         )
         action["domain"] = [("project_id", "=", self.project_id.id)]
-        action["context"] = {"default_project_id": self.project_id.id}
+        action["context"] = {"default_project_id": self.project_id.id, "group_by": "stage_id"}
+        if len(self.pk_target_ids) == 1:
+            action["context"]["default_sk_target_id"] = self.pk_target_ids.id
         return action
 
 
@@ -101,6 +137,11 @@ class ProjectTask(models.Model):
         help="The target of a Perjanjian Kinerja this kegiatan serves.",
     )
     sk_team_id = fields.Many2one(related="project_id.sk_team_id", string="Tim Kerja")
+    sk_target_choice_ids = fields.Many2many(
+        "sk.pk.target",
+        compute="_compute_sk_target_choice_ids",
+        string="Targets to Choose From",
+    )
     sk_executor_id = fields.Many2one(
         "hr.employee",
         string="Executor",
@@ -118,6 +159,35 @@ class ProjectTask(models.Model):
     sk_budget_total = fields.Float(string="Total Budget", compute="_compute_sk_budget_total")
 
     _sk_sealed_fields = frozenset({"approval_round", "approver_user_ids"})
+
+    @api.depends("project_id")
+    def _compute_sk_target_choice_ids(self):
+        """The targets a kegiatan of its project may serve: those its team carries (or, when
+        the team names none, the set targets of its unit and the units above), the set
+        targets of the unit of an individual kegiatan."""
+        Target = self.env["sk.pk.target"]
+        for task in self:
+            # sudo: the team and unit of the project, for whoever plans in it
+            project = task.project_id.sudo()
+            team = project.sk_team_id
+            if team.pk_target_ids:
+                task.sk_target_choice_ids = team.pk_target_ids.filtered(
+                    lambda t: t.pk_state == "ditetapkan"
+                )
+                continue
+            unit = team.owner_department_id or project.sk_department_id
+            year = team.date_start.year if team.date_start else project.sk_year
+            task.sk_target_choice_ids = (
+                Target.search(
+                    [
+                        ("pk_id.state", "=", "ditetapkan"),
+                        ("year", "=", year),
+                        ("department_id", "parent_of", unit.id),
+                    ]
+                )
+                if unit
+                else Target
+            )
 
     @api.depends("sk_budget_ids.amount")
     def _compute_sk_budget_total(self):
@@ -151,6 +221,12 @@ class ProjectTask(models.Model):
     @api.model
     def _sk_guarded_fields(self):
         return self._sk_sealed_fields
+
+    def get_formview_id(self, access_uid=None):
+        """A kegiatan opens on its own form (from an activity, a link, a notification)."""
+        if len(self) == 1 and self.sk_target_id:
+            return self.env.ref("odoo_sistem_kerja.sk_kegiatan_view_form").id
+        return super().get_formview_id(access_uid=access_uid)
 
     def _sk_carries_letter_text(self, vals):
         return bool(vals.get("sk_target_id") or self.filtered("sk_target_id"))
