@@ -8,10 +8,11 @@ class SkPerjanjianKinerja(models.Model):
     _inherit = "sk.perjanjian.kinerja"
 
     @api.model
-    def _sk_demo_work_cycle(self, unit_xmlid, responsible_xmlid, executor_xmlid):
+    def _sk_demo_work_cycle(self, unit_xmlid, responsible_xmlid, executor_xmlid, team_xmlid):
         """A PK of the unit's Perangkat Daerah set by its head, its target cascaded to the
-        unit's head; four kegiatan of the executor: one in Perencanaan, one in Pelaksanaan,
-        one waiting for review and one returned once, then accepted."""
+        unit's head and one carried by the team; four kegiatan of the executor: one in
+        Perencanaan, one in Pelaksanaan, one waiting for review and one returned once, then
+        accepted, each handed in with its capaian and bukti dukung."""
         ref = self.env.ref
         unit = ref(unit_xmlid)
         pd = unit.sk_perangkat_daerah_id
@@ -50,9 +51,23 @@ class SkPerjanjianKinerja(models.Model):
                 "assignment_type": "individu",
             }
         )
+        team = ref(team_xmlid)
+        self.env["sk.pk.target"].create(
+            {
+                "pk_id": pk.id,
+                "parent_id": pk.target_ids[:1].id,
+                "sasaran": "Terselenggaranya aplikasi layanan publik terpadu",
+                "indikator": "Jumlah aplikasi layanan yang terintegrasi",
+                "target_value": 4,
+                "satuan": "dokumen",
+                "responsible_id": team.owner_employee_id.id,
+                "assignment_type": "tim",
+            }
+        )
         pk.target_ids[:1].responsible_id = pd.manager_id
         pk.with_user(head).action_set()
-        target = pk.target_ids.filtered("parent_id")
+        team.pk_target_ids = pk.target_ids.filtered(lambda t: t.assignment_type == "tim")
+        target = pk.target_ids.filtered(lambda t: t.parent_id and t.assignment_type == "individu")
         project = self.env["project.project"]._sk_unit_project(unit, pk.year)
         Task = self.env["project.task"].with_user(executor.user_id)
         stages = {
@@ -83,16 +98,46 @@ class SkPerjanjianKinerja(models.Model):
             ]
         )
         waiting, accepted = Task.browse(tasks[2:].ids)
-        for task in (waiting, accepted):
-            task.sk_result = "<p>Hasil terlampir bersama bukti dukung.</p>"
+        for task, value in ((waiting, 92), (accepted, 90)):
+            task.write(
+                {
+                    "sk_result": "<p>Hasil terlampir bersama bukti dukung.</p>",
+                    "sk_result_value": value,
+                }
+            )
+            task._sk_demo_evidence(f"Bukti dukung - {task.name}.csv")
             task.action_sk_submit_result()
         reviewer = accepted.sudo().current_approver_id
         accepted.with_user(reviewer)._sk_return("Lengkapi rekap permohonan informasi per bulan.")
-        accepted.sk_result = "<p>Hasil dengan rekap bulanan dan bukti dukung.</p>"
+        accepted.write(
+            {
+                "sk_result": "<p>Hasil dengan rekap bulanan dan bukti dukung.</p>",
+                "sk_result_value": 96,
+            }
+        )
+        accepted._sk_demo_evidence("Rekap permohonan informasi per bulan.csv")
         accepted.action_sk_submit_result()
         while accepted.sudo().current_line_id:
             accepted.with_user(accepted.sudo().current_approver_id).action_approve()
         return pk
+
+
+class ProjectTask(models.Model):
+    _inherit = "project.task"
+
+    def _sk_demo_evidence(self, name):
+        """A bukti dukung attached by the executor: a month-by-month tally."""
+        rows = ["Bulan;Permohonan;Dijawab tepat waktu"]
+        rows += [f"{month};{20 + month};{19 + month}" for month in range(1, 7)]
+        return self.env["ir.attachment"].create(
+            {
+                "name": name,
+                "res_model": "project.task",
+                "res_id": self.id,
+                "raw": "\n".join(rows).encode(),
+                "mimetype": "text/csv",
+            }
+        )
 
 
 class SkReport(models.Model):

@@ -34,6 +34,7 @@ class SkPerjanjianKinerja(models.Model):
         individual = self.env._("Individual")
         rows = []
         targets = pk.target_ids.sorted(lambda t: [int(x) for x in t.parent_path.split("/") if x])
+        carrying = self.env["sk.team"].sudo().search([("pk_target_ids", "in", targets.ids)])
         for number, target in enumerate(targets, start=1):
             base = {
                 "no": number,
@@ -46,6 +47,22 @@ class SkPerjanjianKinerja(models.Model):
                 "level": target.parent_path.count("/") - 1,
             }
             people = []
+            # a team that carries the target and plans no kegiatan yet: its members' roles
+            for team in carrying.filtered(
+                lambda t, target=target: target in t.pk_target_ids
+                and t not in target.task_ids.sk_team_id
+            ):
+                people += [
+                    {
+                        "executor": team.name,
+                        "kegiatan": "",
+                        "member": member.employee_id.name or member.external_name or "",
+                        "nip": member.employee_id.sk_nip or member.external_nip or "",
+                        "role": roles.get(member.role, ""),
+                        "result": member.sasaran_kinerja or "",
+                    }
+                    for member in team.member_ids
+                ]
             for task in target.task_ids:
                 team = task.sk_team_id
                 if team:
