@@ -28,7 +28,11 @@ def outcomes(path):
 
 def main(report, known_path):
     known = known_failures(known_path)
-    ran = outcomes(report)
+    try:
+        ran = outcomes(report)
+    except (OSError, ET.ParseError) as error:
+        print(f"odoo suites: no report of the run ({error})")
+        return 1
     broken = sorted(t for t, passed in ran.items() if not passed and t not in known)
     stale = sorted(t for t in known if ran.get(t, True))
     for test in broken:
