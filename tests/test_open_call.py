@@ -61,11 +61,22 @@ class TestOpenCall(ApprovalCase):
             }
         )
         call = self.make_call(quota=1, min_jenjang_id=self.jenjang("ahli_muda").id)
+        # the button shows only to whom it may succeed for, and the others read why
+        self.assertTrue(call.with_user(self.users["Dodi"]).can_volunteer)
+        for user, why in (
+            (self.users["Pelaksana"], "open to Fungsional only"),
+            (self.users["Rina"], "at least Ahli Muda"),
+            (self.users["Sekretaris"], "open to Fungsional only"),
+        ):
+            self.assertFalse(call.with_user(user).can_volunteer)
+            self.assertIn(why, call.with_user(user).volunteer_issue)
         with self.assertRaisesRegex(UserError, "open to Fungsional only"):
             call.with_user(self.users["Pelaksana"]).action_volunteer()
         with self.assertRaisesRegex(UserError, "at least Ahli Muda"):
             call.with_user(self.users["Rina"]).action_volunteer()
         call.with_user(self.users["Dodi"]).action_volunteer()
+        call.invalidate_recordset(["volunteer_issue", "can_volunteer"])
+        self.assertIn("already applied", call.with_user(self.users["Dodi"]).volunteer_issue)
         with self.assertRaisesRegex(UserError, "already applied"):
             call.with_user(self.users["Dodi"]).action_volunteer()
         with self.assertRaisesRegex(UserError, "deadline .* is past"):
@@ -76,6 +87,19 @@ class TestOpenCall(ApprovalCase):
             self.assertRaisesRegex(UserError, "not open"),
         ):
             late.with_user(self.users["Dodi"]).action_volunteer()
+
+    def test_a_jf_of_another_pd_reads_that_the_profile_does_not_let_him_volunteer(self):
+        """Kabupaten Pasuruan has no route for pengajuan sukarela across PD (Langsa has)."""
+        ners = self.make_jf("Ners", self.puskesmas, "ahli_muda")
+        call = self.make_call(jabatan_fungsional_ids=False)
+        self.assertFalse(call.with_user(self.users["Ners"]).can_volunteer)
+        self.assertIn("across perangkat daerah", call.with_user(self.users["Ners"]).volunteer_issue)
+        with self.assertRaisesRegex(UserError, "no one volunteers across perangkat daerah"):
+            call.with_user(self.users["Ners"]).action_volunteer()
+        self.assertFalse(call.application_ids)
+        self.use_preset("langsa")
+        call.invalidate_recordset(["volunteer_issue", "can_volunteer"])
+        self.assertTrue(call.with_user(self.users["Ners"]).can_volunteer, ners.name)
 
     def test_quota_blocks_a_second_acceptance(self):
         call = self.make_call(quota=1, jabatan_fungsional_ids=False)

@@ -165,9 +165,14 @@ class TestDecisions(ApprovalCase):
         joined = team.member_ids.filtered(lambda m: m.employee_id == self.rina)
         self.assertEqual(joined.jabatan, "Pranata Komputer Ahli Pertama")
         self.assertEqual(joined.penugasan_id, request)
-        with self.assertRaises(UserError):
-            request.with_user(self.users["Dodi"]).action_acknowledge()
+        # the button is shown to the assignee only (issue 22 item 5)
+        for user in (self.users["Dodi"], self.admin, self.users["Kadis"]):
+            self.assertFalse(request.with_user(user).can_acknowledge, user.login)
+            with self.assertRaisesRegex(UserError, "Only the assigned employee receives"):
+                request.with_user(user).action_acknowledge()
+        self.assertTrue(request.with_user(self.users["Rina"]).can_acknowledge)
         request.with_user(self.users["Rina"]).action_acknowledge()
+        self.assertFalse(request.with_user(self.users["Rina"]).can_acknowledge)
         self.assertTrue(request.acknowledged_date)
         self.assertFalse(request.activity_ids)
 

@@ -123,26 +123,62 @@ class SkOpenCall(models.Model):
             )
         return None
 
+    volunteer_issue = fields.Char(
+        compute="_compute_volunteer_issue",
+        string="Why You Cannot Volunteer",
+        help="What keeps the current user from volunteering, if anything.",
+    )
+    can_volunteer = fields.Boolean(compute="_compute_volunteer_issue")
+
+    @api.depends("state", "deadline", "application_ids.state", "quota")
+    @api.depends_context("uid")
+    def _compute_volunteer_issue(self):
+        employee = self.env.user.employee_id
+        for call in self:
+            issue = call._sk_volunteer_issue(employee) if call.state == "published" else None
+            call.volunteer_issue = issue or False
+            call.can_volunteer = call.state == "published" and not issue
+
+    def _sk_volunteer_issue(self, employee):
+        """Why ``employee`` cannot volunteer for this call now (None: they can)."""
+        # sudo: a volunteer reads the call's terms and applications
+        call = self.sudo()
+        if call.state != "published" or call.deadline < fields.Date.context_today(self):
+            return self.env._("This call is not open for applications.")
+        if not employee:
+            return self.env._("Your user is not linked to an employee.")
+        # sudo: eligibility reads the volunteer's own HR facts
+        issue = call._sk_eligibility_issue(employee.sudo())
+        if issue:
+            return issue
+        if call.application_ids.filtered(
+            lambda a: employee in a.employee_ids and a.state not in ("cancelled", "refused")
+        ):
+            return self.env._("You already applied to this call.")
+        if call.accepted_count >= call.quota:
+            return self.env._("The call has no place left.")
+        Penugasan = self.env["sk.penugasan"]
+        scope = Penugasan._sk_scope_of(call.owner_department_id, employee.sudo().department_id)
+        form = "tim" if call.team_id else "individu"
+        if not call.company_id._sk_profile()._sk_route("penugasan", "sukarela", scope, form):
+            return self.env._(
+                "Under %(profile)s, no one volunteers %(scope)s: this call is for other units.",
+                profile=call.company_id._sk_profile().name,
+                scope=dict(Penugasan._fields["scope"]._description_selection(self.env))[
+                    scope
+                ].lower(),
+            )
+        return None
+
     def action_volunteer(self):
         """Saya bersedia: apply to the call as the current user's employee."""
         self.ensure_one()
         employee = self.env.user.employee_id
-        # sudo: a volunteer reads the call's terms and applications
-        call = self.sudo()
-        if call.state != "published" or call.deadline < fields.Date.context_today(self):
-            raise UserError(self.env._("This call is not open for applications."))
-        if not employee:
-            raise UserError(self.env._("Your user is not linked to an employee."))
-        # sudo: eligibility reads the volunteer's own HR facts
-        issue = call._sk_eligibility_issue(employee.sudo())
+        issue = self._sk_volunteer_issue(employee)
         if issue:
             raise UserError(issue)
-        if call.application_ids.filtered(
-            lambda a: employee in a.employee_ids and a.state not in ("cancelled", "refused")
-        ):
-            raise UserError(self.env._("You already applied to this call."))
-        if call.accepted_count >= call.quota:
-            raise UserError(self.env._("The call has no place left."))
+        # sudo: a volunteer reads the call's terms
+        call = self.sudo()
         request = self.env["sk.penugasan"].create(
             {
                 "company_id": call.company_id.id,

@@ -110,6 +110,10 @@ class SkPenugasan(models.Model):
         PENUGASAN_STATES, default="draft", required=True, tracking=True, copy=False, index=True
     )
     acknowledged_date = fields.Datetime(string="Received By the Employee", copy=False)
+    can_acknowledge = fields.Boolean(
+        compute="_compute_can_acknowledge",
+        help="The current user is assigned and has not " "yet received the active assignment.",
+    )
     letter_number = fields.Char(
         copy=False, tracking=True, readonly=True, help="Issued when the assignment is approved."
     )
@@ -165,15 +169,22 @@ class SkPenugasan(models.Model):
     @api.depends("owner_department_id", "target_department_id", "external_instansi")
     def _compute_scope(self):
         for request in self:
-            owner, target = request.owner_department_id, request.target_department_id
-            if request.external_instansi:
-                request.scope = "lintas_instansi"
-            elif not target or target == owner:
-                request.scope = "unit"
-            elif target.sk_perangkat_daerah_id != owner.sk_perangkat_daerah_id:
-                request.scope = "lintas_pd"
-            else:
-                request.scope = "lintas_unit"
+            request.scope = self._sk_scope_of(
+                request.owner_department_id,
+                request.target_department_id,
+                bool(request.external_instansi),
+            )
+
+    @api.model
+    def _sk_scope_of(self, owner, target, external=False):
+        """The scope of a request of ``owner`` for an employee of ``target``."""
+        if external:
+            return "lintas_instansi"
+        if not target or target == owner:
+            return "unit"
+        if target.sk_perangkat_daerah_id != owner.sk_perangkat_daerah_id:
+            return "lintas_pd"
+        return "lintas_unit"
 
     @api.model_create_multi
     def create(self, vals_list):
@@ -416,10 +427,19 @@ class SkPenugasan(models.Model):
         self._sk_start_approval()
         return True
 
+    @api.depends("state", "acknowledged_date", "employee_ids.user_id")
+    @api.depends_context("uid")
+    def _compute_can_acknowledge(self):
+        for request in self:
+            request.can_acknowledge = (
+                request.state == "active"
+                and not request.acknowledged_date
+                and self.env.user in request.employee_ids.user_id
+            )
+
     def action_acknowledge(self):
         for request in self:
-            employee = request.employee_ids.filtered(lambda e: e.user_id == self.env.user)
-            if request.state != "active" or not employee:
+            if not request.can_acknowledge:
                 raise UserError(self.env._("Only the assigned employee receives an assignment."))
             request._sk_engine_write({"acknowledged_date": fields.Datetime.now()})
             # sudo: the assignee closes their own acknowledgement activity
