@@ -137,6 +137,12 @@ class ProjectTask(models.Model):
         help="The target of a Perjanjian Kinerja this kegiatan serves.",
     )
     sk_team_id = fields.Many2one(related="project_id.sk_team_id", string="Tim Kerja")
+    sk_needs_target = fields.Boolean(
+        string="Kegiatan Needs a Target",
+        compute="_compute_sk_needs_target",
+        help="A task of a team's or a unit's Sistem Kerja project is a kegiatan: it serves a "
+        "target of a Perjanjian Kinerja.",
+    )
     sk_target_choice_ids = fields.Many2many(
         "sk.pk.target",
         compute="_compute_sk_target_choice_ids",
@@ -159,6 +165,15 @@ class ProjectTask(models.Model):
     sk_budget_total = fields.Float(string="Total Budget", compute="_compute_sk_budget_total")
 
     _sk_sealed_fields = frozenset({"approval_round", "approver_user_ids"})
+
+    @api.depends("project_id.sk_team_id", "project_id.sk_year", "parent_id")
+    def _compute_sk_needs_target(self):
+        for task in self:
+            # sudo: whether the project is a Sistem Kerja one, for whoever plans in it
+            project = task.project_id.sudo()
+            task.sk_needs_target = bool(
+                (project.sk_team_id or project.sk_year) and not task.parent_id
+            )
 
     @api.depends("project_id")
     def _compute_sk_target_choice_ids(self):
@@ -199,10 +214,10 @@ class ProjectTask(models.Model):
         for task in self:
             task.sk_executor_id = task.sk_team_id.ketua_id or task.user_ids[:1].employee_id
 
-    @api.constrains("sk_target_id", "project_id")
+    @api.constrains("sk_target_id", "project_id", "parent_id")
     def _check_sk_target(self):
-        for task in self.filtered(lambda t: t.project_id.sk_team_id or t.project_id.sk_year):
-            if not task.sk_target_id and not task.parent_id:
+        for task in self:
+            if task.sk_needs_target and not task.sk_target_id:
                 raise ValidationError(
                     self.env._(
                         "A kegiatan of %(project)s serves a target of a Perjanjian Kinerja: "
