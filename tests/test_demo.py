@@ -2,15 +2,33 @@
 inside this test's transaction: what a newcomer finds and prints at once (issues 10 and 12)."""
 
 import io
+import re
 
 import openpyxl
 
 from odoo.modules.module import get_manifest
+from odoo.tools import html2plaintext
 from odoo.tools.convert import convert_file
 
 from odoo.addons.odoo_sistem_kerja.tests.common import SistemKerjaCase
 
 MODULE = "odoo_sistem_kerja"
+
+# words of an English sentence that Bahasa Indonesia does not use
+ENGLISH = re.compile(
+    r"\b(the|and|of|to|is|was|sent|done|with|for|by|has|from|waiting|approved|created|"
+    r"report|assignment|result|review)\b",
+    re.IGNORECASE,
+)
+DEMO_LOGINS = (
+    "bkpsdm",
+    "kadis.kominfo",
+    "kadis.kesehatan",
+    "camat",
+    "jf.pranata",
+    "jf.analis",
+    "jf.perencana",
+)
 
 
 class TestDemo(SistemKerjaCase):
@@ -22,6 +40,14 @@ class TestDemo(SistemKerjaCase):
         management = cls.env["hr.department"].create({"name": "Management"})
         cls.env["ir.model.data"]._update_xmlids(
             [{"xml_id": "hr.dep_management_sk_test", "record": management}]
+        )
+        # what the demo writes comes after what the database held (other tests may commit)
+        cls.last_message = cls.env["mail.message"].search([], order="id desc", limit=1).id
+        cls.last_activity = (
+            cls.env["mail.activity"]
+            .with_context(active_test=False)
+            .search([], order="id desc", limit=1)
+            .id
         )
         for filename in get_manifest(MODULE)["demo"]:
             convert_file(cls.env, MODULE, filename, {}, mode="init", kind="demo")
@@ -92,6 +118,36 @@ class TestDemo(SistemKerjaCase):
             [("res_model", "=", "project.task"), ("res_id", "=", accepted.id)]
         )
         self.assertEqual(len(evidence), 2, "handed in twice, each with its bukti dukung")
+
+    def test_the_demo_is_written_in_bahasa_indonesia(self):
+        """Issue 22 item 7: what the engine wrote while the demo was produced (chatter,
+        activity summaries and feedback) reads in the users' language, as do their names."""
+        kegiatan = self.env["project.task"].search([("sk_target_id", "!=", False)])
+        messages = self.env["mail.message"].search(
+            [
+                ("id", ">", self.last_message),
+                "|",
+                ("model", "=like", "sk.%"),
+                "&",
+                ("model", "=", "project.task"),
+                ("res_id", "in", kegiatan.ids),
+            ]
+        )
+        activities = (
+            self.env["mail.activity"]
+            .with_context(active_test=False)
+            .search([("id", ">", self.last_activity), ("res_model", "=like", "sk.%")])
+        )
+        texts = [html2plaintext(m.body or "") for m in messages]
+        texts += [a.summary or "" for a in activities]
+        texts += activities.activity_type_id.with_context(lang="id_ID").mapped("name")
+        self.assertGreater(len(texts), 100)
+        english = sorted({text for text in texts if ENGLISH.search(text)})
+        self.assertEqual(english, [], "English in the demo's Indonesian chatter")
+        users = self.env["res.users"].search([("login", "in", DEMO_LOGINS)])
+        self.assertEqual(set(users.mapped("lang")), {"id_ID"})
+        profile = self.ref("unit_kominfo").company_id.sk_profile_id.with_context(lang="id_ID")
+        self.assertEqual(profile.name, "Profil regulasi Pemerintah Kabupaten Sukamaju")
 
     def test_odoo_demo_does_not_mix_into_the_pemda(self):
         units = self.env["hr.department"].search(

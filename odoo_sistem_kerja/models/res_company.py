@@ -14,6 +14,20 @@ class ResCompany(models.Model):
         companies._sk_ensure_profile()
         return companies
 
+    def write(self, vals):
+        # a profile named after its company follows the company's new name
+        named = self.browse()
+        if "name" in vals:
+            # sudo: whether the profile kept its given name, whoever renames the company
+            named = self.filtered(lambda c: c.sk_profile_id.sudo()._sk_named_after_company())
+        result = super().write(vals)
+        for company in named:
+            # sudo: the name follows, whoever renames
+            profile = company.sk_profile_id.sudo().with_context(lang="en_US")
+            profile.name = profile._sk_company_profile_name(company)
+            profile._sk_name_in_every_language()
+        return result
+
     def _sk_ensure_profile(self):
         Profile = self.env["sk.regulation.profile"]
         for company in self.filtered(lambda c: not c.sk_profile_id):

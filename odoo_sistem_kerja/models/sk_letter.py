@@ -89,16 +89,22 @@ class SkLetter(models.Model):
 
     @api.depends("letter_type", "employee_id", "department_id", "letter_number")
     def _compute_name(self):
-        types = dict(self._fields["letter_type"]._description_selection(self.env))
         for letter in self:
-            subject = (
-                letter.employee_id.name
-                if letter.letter_type == "surat_tugas"
-                else letter.department_id.name
-            )
-            letter.name = " – ".join(
-                filter(None, [types[letter.letter_type], subject, letter.letter_number])
-            )
+            letter.name = letter._sk_title()
+
+    @api.depends("letter_type", "employee_id", "department_id", "letter_number")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        # the stored name reads in the language it was made in; the title in the reader's
+        for letter in self:
+            letter.display_name = letter._sk_title()
+
+    def _sk_title(self):
+        types = dict(self._fields["letter_type"]._description_selection(self.env))
+        subject = (
+            self.employee_id.name if self.letter_type == "surat_tugas" else self.department_id.name
+        )
+        return " – ".join(filter(None, [types.get(self.letter_type), subject, self.letter_number]))
 
     @api.depends("employee_id")
     def _compute_department_id(self):

@@ -212,8 +212,12 @@ class SkPenugasan(models.Model):
                 self.env._(
                     "The regulation profile allows no %(method)s %(scope)s: there is no "
                     "approval route for it.",
-                    method=dict(METHODS)[self.method],
-                    scope=dict(SCOPES)[self.scope].lower(),
+                    method=dict(self._fields["method"]._description_selection(self.env))[
+                        self.method
+                    ],
+                    scope=dict(self._fields["scope"]._description_selection(self.env))[
+                        self.scope
+                    ].lower(),
                 )
             )
         return route

@@ -56,12 +56,22 @@ class SkPerjanjianKinerja(models.Model):
     @api.depends("department_id", "year", "version")
     def _compute_name(self):
         for pk in self:
-            pk.name = self.env._(
-                "PK %(unit)s %(year)s (version %(version)s)",
-                unit=pk.department_id.name or "",
-                year=pk.year,
-                version=pk.version,
-            )
+            pk.name = pk._sk_title()
+
+    @api.depends("department_id", "year", "version")
+    @api.depends_context("lang")
+    def _compute_display_name(self):
+        # the stored name reads in the language it was made in; the title in the reader's
+        for pk in self:
+            pk.display_name = pk._sk_title()
+
+    def _sk_title(self):
+        return self.env._(
+            "PK %(unit)s %(year)s (version %(version)s)",
+            unit=self.department_id.name or "",
+            year=str(self.year),
+            version=self.version,
+        )
 
     @api.depends("department_id")
     def _compute_employee_id(self):

@@ -631,15 +631,19 @@ class SkRegulationProfile(models.Model):
     def _sk_company_profile_name(self, company):
         return self.env._("Regulation profile of %(company)s", company=company.name)
 
+    def _sk_named_after_company(self):
+        """Whether this company profile still has the name it was given (not the Pemda's)."""
+        english = self.with_context(lang="en_US")
+        return bool(self.company_id) and english.name == english._sk_company_profile_name(
+            self.company_id
+        )
+
     def _sk_name_in_every_language(self):
         """A company's profile is named in each installed language (also one loaded
         later), unless the Pemda renamed it."""
         langs = [code for code, _name in self.env["res.lang"].get_installed()]
         for profile in self.filtered("company_id"):
-            english = profile.with_context(lang="en_US")._sk_company_profile_name(
-                profile.company_id
-            )
-            if profile.with_context(lang="en_US").name != english:
+            if not profile._sk_named_after_company():
                 continue
             profile.update_field_translations(
                 "name",

@@ -135,3 +135,18 @@ class HrDepartment(models.Model):
                 data.filtered(lambda d, m=model: d.model == m).mapped("res_id")
             )
             records.exists().action_archive()
+
+
+class ResLang(models.Model):
+    _inherit = "res.lang"
+
+    @api.model
+    def _sk_demo_language(self):
+        """The demo Pemda works in Bahasa Indonesia: the language is active, with the terms
+        of the apps it uses, before the demo is produced, so that what the engine writes
+        meanwhile (chatter, activity feedback, notes) is written in it."""
+        self._activate_lang("id_ID")
+        self.env["ir.module.module"]._load_module_terms(
+            ["base", "mail", "hr", "project", "odoo_sistem_kerja"], ["id_ID"]
+        )
+        self.env.ref("base.main_company").partner_id.lang = "id_ID"
