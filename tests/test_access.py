@@ -60,11 +60,13 @@ class TestAccess(SistemKerjaCase):
 
     def test_asn_sees_own_kedudukan_only(self):
         self.assertEqual(self.visible_kedudukan(self.asn_user), {"Rina"})
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             self.kedudukan["Dodi"].with_user(self.asn_user).read(["penilai_id"])
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "You are not allowed to modify 'Kedudukan'"):
             self.kedudukan["Rina"].with_user(self.asn_user).write({"decision_number": "x"})
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "You are not allowed to create 'Kedudukan'"):
             self.env["sk.kedudukan"].with_user(self.asn_user).create(
                 {
                     "employee_id": self.rina.id,
@@ -78,9 +80,11 @@ class TestAccess(SistemKerjaCase):
         self.assertEqual(public.sk_jenjang_id.name, "Ahli Muda")
         self.assertEqual(public.sk_penilai_id.name, "Kabid")
         self.assertEqual(len(public.sk_nip), 18)
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "You do not have enough rights to access the fields"
+        ):
             self.rina.with_user(self.asn_user).read(["sk_education_level"])
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "You are not allowed to create 'Resources'"):
             self.env["hr.employee"].with_user(self.asn_user).create({"name": "X"})
 
     def test_pimpinan_sees_units_headed_and_below(self):
@@ -88,7 +92,7 @@ class TestAccess(SistemKerjaCase):
         self.assertEqual(self.visible_kedudukan(self.kabid_user), {"Rina", "Dodi"})
         # the Camat heads the Kecamatan and so its Kelurahan
         self.assertEqual(self.visible_kedudukan(self.camat_user), {"Sari"})
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "You are not allowed to modify 'Kedudukan'"):
             self.kedudukan["Dodi"].with_user(self.kabid_user).write({"decision_number": "x"})
 
     def test_headed_units_follow_the_organisation(self):
@@ -128,6 +132,8 @@ class TestAccess(SistemKerjaCase):
     def test_only_admin_edits_the_profile(self):
         profile = self.company.sk_profile_id
         self.assertTrue(profile.with_user(self.asn_user).rule_ids)
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "You are not allowed to modify 'Regulation Profile'"
+        ):
             profile.with_user(self.kabid_user).write({"check_rule_conformity": "off"})
         profile.with_user(self.admin).write({"check_rule_conformity": "off"})

@@ -62,7 +62,9 @@ class TestConsultationsInAnRsud(ApprovalCase):
                 }
             )
         )
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             dialog.with_user(wadir).read(["expected_results"])
         dialog.action_agree()
         self.assertEqual(dialog.state, "coordination")
@@ -118,7 +120,9 @@ class TestConsultationsInAnRsud(ApprovalCase):
         self.assertEqual(report.state, "consultation")
         self.assertFalse(report.recipient_ids)
         # the employee recommended reads it once it is sent, not while it is discussed
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             report.with_user(self.users["Sari"]).read(["content"])
         with self.assertRaisesRegex(UserError, "its content is locked"):
             report.write({"content": "<p>Diubah</p>"})

@@ -79,7 +79,9 @@ class TestDashboards(ApprovalCase):
         )
         opened = rows.filtered(lambda r: r.res_model == "sk.team").action_sk_open_document()
         self.assertEqual(opened["res_id"], team.id)
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "You are not allowed to access 'Register of Numbered Letters'"
+        ):
             Register.with_user(self.users["Rina"]).search([])
 
     def test_those_over_the_workload_threshold(self):

@@ -66,9 +66,13 @@ class TestGovernance(ApprovalCase):
         # everyone reads them; only the Admin Kepegawaian keeps them
         self.assertTrue(derived.with_user(self.users["Rina"]).read(["name"]))
         for user in (self.users["Rina"], self.users["Kadis"]):
-            with self.assertRaises(AccessError):
+            with self.assertRaisesRegex(
+                AccessError, "You are not allowed to modify 'Business Process'"
+            ):
                 derived.with_user(user).write({"name": "Diubah"})
-            with self.assertRaises(AccessError):
+            with self.assertRaisesRegex(
+                AccessError, "You are not allowed to create 'Business Process'"
+            ):
                 Process.with_user(user).create(
                     {"name": "X", "map_type": "relasi", "department_id": self.dinas.id}
                 )
@@ -91,7 +95,9 @@ class TestGovernance(ApprovalCase):
         )
         self.assertEqual(sorted(team.activity_ids.mapped("kind")), ["strategy", "synergy"])
         self.assertTrue(team.with_user(self.users["Kadis"]).read(["name"]))
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "You are not allowed to access 'Tim Transformasi Manajemen'"
+        ):
             team.with_user(self.users["Rina"]).read(["name"])
         self.profile.transformation_team = False  # as Kotawaringin Barat and Langsa
         with self.assertRaisesRegex(ValidationError, "provides no Tim Transformasi"):
@@ -123,7 +129,11 @@ class TestGovernance(ApprovalCase):
             Usage.search_count([("application_id", "=", app.id), ("in_use", "=", False)]), 1
         )
         self.assertTrue(usage.with_user(self.users["Kadis"]).read(["in_use"]))
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "You are not allowed to access 'SPBE Application Use'"
+        ):
             usage.with_user(self.users["Rina"]).read(["in_use"])
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "You are not allowed to modify 'SPBE Application Use'"
+        ):
             usage.with_user(self.users["Kadis"]).write({"in_use": False})

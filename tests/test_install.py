@@ -95,5 +95,7 @@ class TestSettingsForTheAdminKepegawaian(SistemKerjaCase):
         self.assertNotIn(
             menu.id, self.env["ir.ui.menu"].with_user(pimpinan).load_menus(debug=False)
         )
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "You are not allowed to modify 'Regulation Profile'"
+        ):
             profile.with_user(pimpinan).letter_tembusan = "Diubah"

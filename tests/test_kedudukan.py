@@ -71,7 +71,12 @@ class TestKedudukan(SistemKerjaCase):
     def test_jf_penilai_needs_unit_or_delegation(self):
         other_jf = self.make_employee("Senior JF", self.bidang, "fungsional", "ahli_madya")
         self.profile.check_rule_conformity = "off"
-        with self.assertRaises(ValidationError), self.env.cr.savepoint():
+        with (
+            self.assertRaisesRegex(
+                ValidationError, "Senior JF cannot be a Pejabat Penilai Kinerja: a Penilai"
+            ),
+            self.env.cr.savepoint(),
+        ):
             self.draft(penilai=other_jf).action_set()
         self.env["sk.delegation"].create(
             {
@@ -134,7 +139,9 @@ class TestKedudukan(SistemKerjaCase):
         self.profile.check_kedudukan_for_assignment = "block"
         self.draft().action_set()
         self.assertEqual(self.jf._sk_check_kedudukan_for_assignment(date(2026, 2, 1)), [])
-        with self.assertRaises(UserError):  # not yet in force
+        with self.assertRaisesRegex(
+            UserError, "Rina has no active kedudukan: set their Pejabat Penilai"
+        ):  # not yet in force
             self.jf._sk_check_kedudukan_for_assignment(date(2025, 12, 31))
 
 

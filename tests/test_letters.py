@@ -460,7 +460,9 @@ class TestFirstPrint(LetterCase):
         self.assertEqual(stored.raw, first)
         again, _kind = Report.with_user(self.admin)._render_qweb_pdf(report, request.ids)
         self.assertEqual(again, first)
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             Report.with_user(self.outsider)._render_qweb_pdf(report, request.ids)
 
 

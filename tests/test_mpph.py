@@ -102,7 +102,9 @@ class TestMpph(WorkCycleCase):
         pk = self.make_pk(self.dinas, [("Layanan publik digital", self.heads["Kabid"])])
         self.assertTrue(pk.with_user(self.users["Rina"])._sk_mpph_xlsx())
         plain = new_test_user(self.env, "plain.user", groups="base.group_user")
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "You are not allowed to access 'Perjanjian Kinerja'"
+        ):
             pk.with_user(plain).check_access("read")
 
 
@@ -184,7 +186,9 @@ class TestEkinerjaExport(WorkCycleCase):
         with self.assertRaisesRegex(UserError, "cannot end before"):
             wizard.write({"date_to": date(YEAR - 1, 1, 1)})
             wizard.action_export()
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "You are not allowed to create 'Export for e-Kinerja'"
+        ):
             self.env["sk.ekinerja.export.wizard"].with_user(self.users["Kabid"]).create(
                 {"date_from": date(YEAR, 1, 1), "date_to": date(YEAR, 12, 31)}
             )

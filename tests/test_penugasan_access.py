@@ -30,7 +30,9 @@ class TestPenugasanAccess(ApprovalCase):
         self.assertEqual(self.visible(rina), self.for_rina)
         self.assertEqual(self.visible(rina, "sk.team"), self.team_rina)
         self.assertFalse(self.visible(self.users["Dodi"], "sk.team"))
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             self.for_dodi.with_user(rina).read(["maksud_tujuan"])
 
     def test_asn_creates_only_own_requests(self):
@@ -45,7 +47,9 @@ class TestPenugasanAccess(ApprovalCase):
             }
         )
         own.write({"maksud_tujuan": "Membantu"})
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             Penugasan.create(
                 {
                     "company_id": self.company.id,
@@ -53,7 +57,9 @@ class TestPenugasanAccess(ApprovalCase):
                     "owner_department_id": self.bidang.id,
                 }
             )
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             self.for_rina.with_user(self.users["Rina"]).write({"maksud_tujuan": "x"})
 
     def test_unit_head_sees_requests_touching_their_units(self):

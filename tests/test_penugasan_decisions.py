@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 
 from odoo import fields
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import Form
 
 from odoo.addons.odoo_sistem_kerja.tests.approval_common import ApprovalCase
@@ -237,7 +237,9 @@ class TestRepresentation(ApprovalCase):
         self.assertEqual(line.approver_user_id, self.users["Sekretaris"])
         self.assertEqual(line.caption, "Plh. Kadis")
         self.assertEqual(self.approval_activities(request).user_id, self.users["Sekretaris"])
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            UserError, "can decide the step 'The Kepala PD pemilik kinerja sets the"
+        ):
             request.with_user(self.users["Kadis"]).action_approve()
         # the period ends: the step goes back to the Kepala Dinas
         plh.write({"date_from": today - timedelta(days=3), "date_to": today - timedelta(days=1)})
@@ -323,14 +325,16 @@ class TestNamingTheAssignees(ApprovalCase):
         request.with_user(self.admin).action_submit()
         kabid = self.users["Kabid"]
         self.assertFalse(request.with_user(kabid).can_name_assignees, "step 1 only recommends")
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(UserError, "is In Approval: its content is locked"):
             request.with_user(kabid).write({"employee_ids": [(6, 0, self.dodi.ids)]})
         request.with_user(kabid).action_approve()
         # step 2 is the Kabid's too, but it waits for him to name the JF
         self.assertEqual(request.current_line_id.approver_user_id, kabid)
         self.assertTrue(request.current_line_id.selects_assignee)
         for intruder in (self.users["Rina"], self.users["Kadis"]):
-            with self.assertRaises(UserError):
+            with self.assertRaisesRegex(
+                AccessError, "Looks like you have stumbled upon some top-secret records"
+            ):
                 request.with_user(intruder).write({"employee_ids": [(6, 0, self.dodi.ids)]})
         with self.assertRaisesRegex(UserError, "locked"):
             request.with_user(kabid).write({"maksud_tujuan": "Lain"})

@@ -106,7 +106,9 @@ class TestEmployeeSuratTugas(PreparedLetterCase):
             activity.activity_type_id,
             self.env.ref("odoo_sistem_kerja.mail_activity_type_tanda_tangan"),
         )
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            UserError, "can decide the step 'The Kepala Perangkat Daerah signs' of"
+        ):
             letter.with_user(self.users["Kabid"]).action_approve()
         letter.with_user(self.users["Kadis"]).action_approve()
         self.assertEqual(letter.state, "issued")
@@ -139,7 +141,7 @@ class TestEmployeeSuratTugas(PreparedLetterCase):
         ]:
             self.assertIn(expected, text)
         # the roles are frozen: a later team does not change the issued letter
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(UserError, "Roles are taken again only on a draft Surat Tugas"):
             letter.with_user(self.admin).action_load_roles()
 
     def test_nothing_to_list_and_wrong_hands(self):
@@ -149,11 +151,11 @@ class TestEmployeeSuratTugas(PreparedLetterCase):
         with self.assertRaisesRegex(UserError, "no role"):
             letter.with_user(self.admin).action_submit()
         self.assertEqual(letter.state, "draft")
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "You are not allowed to create 'Letter'"):
             self.env["sk.letter"].with_user(self.users["Kabid"]).create(
                 {"employee_id": self.rina.id}
             )
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "Only the Admin Kepegawaian prepares letters"):
             letter.with_user(self.users["Kadis"]).action_submit()
 
 
@@ -187,7 +189,7 @@ class TestReissueAndRevoke(PreparedLetterCase):
         )
         self.assertEqual(verification._sk_state(), "valid")
 
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "Only the Admin Kepegawaian prepares letters"):
             letter.with_user(self.users["Kadis"])._sk_reissue("Salah jabatan")
         wizard = (
             self.env["sk.approval.reason.wizard"]
@@ -227,7 +229,7 @@ class TestReissueAndRevoke(PreparedLetterCase):
         verification = self.env["sk.letter.verification"].search(
             [("res_model", "=", "sk.letter"), ("res_id", "=", letter.id)]
         )
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(UserError, "Give the reason for revoking the letter"):
             letter.with_user(self.admin)._sk_cancel("  ")
         self.assertEqual(letter.state, "issued")
         letter.with_user(self.admin)._sk_cancel("Pegawai mutasi")
@@ -245,7 +247,7 @@ class TestReissueAndRevoke(PreparedLetterCase):
         old = self.env["sk.letter.verification"].search(
             [("res_model", "=", "sk.penugasan"), ("res_id", "=", request.id)]
         )
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(UserError, "Give the reason for re-issuing the letter"):
             request.with_user(self.admin)._sk_reissue("")
         request.with_user(self.admin)._sk_reissue("Nomor tertukar")
         self.assertNotEqual(request.letter_number, old_number)
@@ -407,5 +409,5 @@ class TestLetterAccess(PreparedLetterCase):
         self.assertTrue(Letter.with_user(self.users["Kabid"]).search([("id", "=", letter.id)]))
         self.assertFalse(Letter.with_user(self.users["Dodi"]).search([("id", "=", letter.id)]))
         self.assertFalse(Letter.with_user(self.outsider).search([("id", "=", letter.id)]))
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "You are not allowed to modify 'Letter'"):
             letter.with_user(self.users["Rina"]).write({"tembusan": "Saya"})

@@ -83,20 +83,28 @@ class TestPeriodicReports(ReportCase):
         with self.assertRaisesRegex(UserError, "Write the report"):
             report.action_send()
         report.write({"content": "<p>Data kunjungan terkumpul 80%.</p>", "progress": 80})
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            UserError, "State of Work Report change only through the workflow's"
+        ):
             report.write({"state": "acknowledged"})
         report.action_send()
         self.assertEqual(drafted.state, "sent")
         self.assertFalse(self.due_activities(drafted), "sending closed the activity")
         # Kotawaringin Barat: the Pimpinan Unit and the Ketua's Penilai (001 Pasal 16(2))
         self.assertEqual(drafted.recipient_ids, self.heads["Kabid"] | self.dodi.sk_penilai_id)
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            UserError, "Ketua Tim to the Pimpinan Unit – Tim Data Terpadu –"
+        ):
             report.write({"content": "<p>changed after sending</p>"})
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             drafted.with_user(self.outsider).action_acknowledge()
         drafted.with_user(kabid).action_acknowledge()
         self.assertEqual(drafted.state, "acknowledged")
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            UserError, "is history and cannot be deleted: cancel, end or revoke it"
+        ):
             drafted.with_user(dodi).unlink()
 
 
@@ -146,7 +154,9 @@ class TestRequestedReport(ReportCase):
 
     def test_the_head_asks_a_member_and_only_the_report_closes_it(self):
         kabid, rina = self.users["Kabid"], self.users["Rina"]
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             self.team.with_user(self.users["Kadinkes"]).action_sk_request_report()
         action = self.team.with_user(kabid).action_sk_request_report()
         form = Form(
@@ -172,7 +182,9 @@ class TestRequestedReport(ReportCase):
         self.assertEqual(report.recipient_ids, self.dodi | self.heads["Kabid"])
         self.assertEqual(self.due_activities(report).user_id, kabid)
         # the Ketua returns it with what it lacks; the member completes and sends again
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            UserError, "Only an official the report was sent to answers it"
+        ):
             report.with_user(rina)._sk_send_back("Lengkapi")
         report.with_user(self.users["Dodi"])._sk_send_back("Lampirkan daftar dataset.")
         self.assertEqual(report.state, "returned")
@@ -253,9 +265,13 @@ class TestPerformanceReport(ReportCase):
         for user in {self.outsider, self.admin, self.users["Kadinkes"], self.users["Sekretaris"]}:
             if user in readers:
                 continue
-            with self.assertRaises(AccessError, msg=user.login):
+            with self.assertRaisesRegex(
+                AccessError, "'read' access to:\n- Work Report", msg=user.login
+            ):
                 report.with_user(user).read(["content"])
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             report.with_user(self.users["Rina"]).write({"content": "<p>mine</p>"})
 
 
@@ -282,14 +298,20 @@ class TestDialogKinerjaBeforeTeam(ApprovalCase):
                     "expected_results": "Data kunjungan terolah setiap bulan",
                 }
             )
-            with self.assertRaises(UserError):
+            with self.assertRaisesRegex(
+                UserError, "Kabid, who held the dialog, records the agreement"
+            ):
                 dialog.with_user(employee.user_id).action_agree()
-            with self.assertRaises(UserError):
+            with self.assertRaisesRegex(
+                UserError, "State of Dialog Kinerja change only through the workflow's"
+            ):
                 dialog.with_user(penilai.user_id).write({"state": "agreed"})
             dialog.with_user(penilai.user_id).action_agree()
             self.assertEqual(dialog.state, "agreed")
             self.assertTrue(dialog.with_user(employee.user_id).read(["expected_results"]))
-            with self.assertRaises(AccessError):
+            with self.assertRaisesRegex(
+                AccessError, "Looks like you have stumbled upon some top-secret records"
+            ):
                 dialog.with_user(self.outsider).read(["expected_results"])
         self.decide_all(team, submitter=self.users["Kabid"])
         self.assertEqual(team.state, "active")
@@ -324,7 +346,9 @@ class TestRekomendasiPenilaian(ApprovalCase):
         for user in (self.admin, self.users["Kadis"], self.users["Rina"]):
             if user == penilai:
                 continue
-            with self.assertRaises(AccessError, msg=user.login):
+            with self.assertRaisesRegex(
+                AccessError, "'read' access to:\n- Work Report", msg=user.login
+            ):
                 report.with_user(user).read(["content"])
         report.with_user(penilai).action_acknowledge()
         # Dodi's Pimpinan Unit is his Penilai: nothing to recommend; nor may another head

@@ -36,7 +36,9 @@ class TestTeamKotawaringinBarat(TeamCase):
         team.with_user(self.users["Kabid"]).action_submit()
         self.assertEqual(team.state, "verification")
         self.assertEqual(team.current_approver_id, self.users["Kadis"])
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            UserError, "can decide the step 'The Kepala PD sets the SK Tim Kerja'"
+        ):
             team.with_user(self.users["Kabid"]).action_approve()
         team.with_user(self.users["Kadis"]).action_approve()
         self.assertEqual(team.state, "active")
@@ -141,12 +143,14 @@ class TestTeamLangsa(TeamCase):
         team = self.team([(self.dodi, "ketua", {}), (self.rina, "anggota", {})])
         team.with_user(self.users["Kabid"]).action_submit()
         self.assertEqual(self.approval_activities(team).user_id, self.verifier)
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            UserError, "can decide the step 'The Tim Verifikasi recommends' of Tim"
+        ):
             team.with_user(self.users["Kadis"]).action_approve()
         # 004 Pasal 11(3): the Tim Verifikasi approves with its recommendation, kept on the team
         with self.assertRaisesRegex(UserError, "recommendation"):
             team.with_user(self.verifier).action_approve()
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(AccessError, "You are not allowed to modify 'Tim Kerja'"):
             team.with_user(self.verifier).write({"verification_recommendation": "Layak"})
         wizard = (
             self.env["sk.approval.reason.wizard"]
@@ -160,7 +164,9 @@ class TestTeamLangsa(TeamCase):
             "Layak dibentuk; tambahkan satu anggota dari Bidang Aptika.",
         )
         self.assertEqual(team.current_approver_id, self.users["Kadis"])
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            UserError, "Tim Transformasi Digital is not waiting for the Tim"
+        ):
             team.with_user(self.users["Kadis"])._sk_recommend("Not the Tim Verifikasi")
         team.with_user(self.users["Kadis"]).action_approve()
         self.assertEqual(team.state, "active")
@@ -191,7 +197,9 @@ class TestTeamLangsa(TeamCase):
         self.assertFalse(Team.with_user(member).search(waiting))
         self.assertFalse(self.inbox(member))
         self.assertEqual(Team.with_user(member).search([("can_decide", "=", False)]) & team, team)
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            UserError, "can decide the step 'The Tim Verifikasi recommends' of Tim"
+        ):
             team.with_user(member)._sk_recommend("Layak dibentuk")
         self.profile.verifier_any_member = True
         team.with_user(member)._sk_recommend("Layak dibentuk")
@@ -223,7 +231,7 @@ class TestButtonsOnlyForWhoMayUseThem(TeamCase):
         self.assertEqual(team.state, "active")
         ketua = team.with_user(self.users["Dodi"])
         self.assertFalse(ketua.can_manage)
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "You are not allowed to modify 'Tim Kerja'"):
             ketua.action_dissolve()
         self.assertTrue(team.with_user(self.users["Kabid"]).can_manage)
         self.assertTrue(team.with_user(self.admin).can_manage)

@@ -2,7 +2,7 @@
 chain of the profile -> accepted by the final acceptor only (spec §5, MK-01 to MK-03)."""
 
 from odoo import fields
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from odoo.addons.odoo_sistem_kerja.tests.work_common import YEAR, WorkCycleCase
 
@@ -117,7 +117,9 @@ class TestStrategy(WorkCycleCase):
         )
         with self.assertRaisesRegex(UserError, "locked"):
             target.write({"target_value": 10})  # the target itself is the agreement's
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            AccessError, "You are not allowed to modify 'Performance Target'"
+        ):
             pk.target_ids.with_user(self.users["Rina"]).write({"needs_ketua": False})
         action = target.action_request_assignment()
         request = self.env["sk.penugasan"].browse(action["res_id"])

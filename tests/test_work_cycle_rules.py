@@ -198,7 +198,9 @@ class TestReportAskedByTheHead(WorkCycleCase):
         )
         kadis = self.users["Kadis"]
         Wizard = self.env["sk.report.request.wizard"].with_user(kadis)
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             team.with_user(self.users["Kadinkes"]).check_access("write")
         Wizard.create(
             {

@@ -197,7 +197,7 @@ class ApprovalCase(SistemKerjaCase):
             self.assertEqual(len(activities), 1, f"one approval activity at {line.name}")
             self.assertEqual(activities.user_id, line.approver_user_id)
             self.assertEqual(activities.activity_type_id, line.activity_type_id)
-            with self.assertRaises(UserError):
+            with self.assertRaisesRegex(UserError, "can decide the step|You are not the approver"):
                 record.with_user(self.outsider).action_approve()
             record.with_user(line.approver_user_id).action_approve()
         lines = record.approval_line_ids.filtered(lambda ln: ln.round == record.approval_round)

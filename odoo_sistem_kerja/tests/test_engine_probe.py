@@ -75,7 +75,7 @@ class TestEngineProbe(ApprovalCase):
         self.assertEqual(probe.current_approver_id, self.users["Kasi"])
         activities = self.approval_activities(probe)
         self.assertEqual(activities.user_id, self.users["Kasi"])
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(UserError, "can decide the step 'Unit head' of Probe"):
             probe.with_user(self.users["Kabid"]).action_approve()
         probe.with_user(self.users["Kasi"]).action_approve()
         self.assertEqual(probe.current_approver_id, self.users["Kadis"])

@@ -62,11 +62,21 @@ class TestGovernedUnits(ApprovalCase):
 
     def test_a_unit_head_cannot_write_themselves_into_another_unit(self):
         kadinkes = self.users["Kadinkes"]
-        with self.assertRaises(AccessError), self.env.cr.savepoint():
+        with (
+            self.assertRaisesRegex(
+                AccessError, "Only the Admin Kepegawaian changes the Unit Organisasi tree"
+            ),
+            self.env.cr.savepoint(),
+        ):
             self.seksi.with_user(kadinkes).write(
                 {"sk_governing_user_ids": [Command.link(kadinkes.id)]}
             )
-        with self.assertRaises(AccessError), self.env.cr.savepoint():
+        with (
+            self.assertRaisesRegex(
+                AccessError, "Only the Admin Kepegawaian changes the Unit Organisasi tree"
+            ),
+            self.env.cr.savepoint(),
+        ):
             self.seksi.with_user(kadinkes).parent_id = self.dinkes
         self.env.invalidate_all()
         self.assertNotIn(kadinkes, self.seksi.sk_governing_user_ids)

@@ -11,8 +11,6 @@ from odoo.tests import tagged
 
 from .approval_common import ApprovalCase
 
-REFUSED = UserError  # AccessError and ValidationError are UserErrors too
-
 
 @tagged("post_install", "-at_install", "sistem_kerja")
 class SealedCase(ApprovalCase):
@@ -40,11 +38,12 @@ class SealedCase(ApprovalCase):
         cls.decide_all(cls.letter)
         cls.kedudukan = cls.rina.sk_kedudukan_id
 
-    def assertRefused(self, call, record, names, error=REFUSED):
-        """``call`` raises a clear error and ``record``'s ``names`` keep their values."""
+    def assertRefused(self, call, record, names, *, error, message):
+        """``call`` raises ``error`` saying ``message`` (the refusal the contract promises,
+        for its reason) and ``record``'s ``names`` keep their values."""
         record = record.sudo()
         before = {name: record[name] for name in names}
-        with self.assertRaises(error):
+        with self.assertRaisesRegex(error, message):
             with self.env.cr.savepoint():
                 call()
         record.invalidate_recordset()
@@ -67,8 +66,16 @@ class TestStateAndNumbers(SealedCase):
             lambda: request.write({"state": "active", "letter_number": "800/999/2026"}),
             request,
             ["state", "letter_number"],
+            error=UserError,
+            message="Letter Number, State of Penugasan change only through the",
         )
-        self.assertRefused(lambda: request.write({"state": "active"}), request, ["state"])
+        self.assertRefused(
+            lambda: request.write({"state": "active"}),
+            request,
+            ["state"],
+            error=UserError,
+            message="State of Penugasan change only through the workflow's",
+        )
         # nothing printed, nothing verified: the Print menu has no number to print
         self.assertFalse(
             self.env["sk.letter.verification"].sudo().search([("res_id", "=", request.id)])
@@ -78,7 +85,13 @@ class TestStateAndNumbers(SealedCase):
         request = self.own_draft.with_user(self.rina_user).with_context(
             sk_engine=True, sk_approval_decision=True, install_mode=True
         )
-        self.assertRefused(lambda: request.write({"state": "active"}), request, ["state"])
+        self.assertRefused(
+            lambda: request.write({"state": "active"}),
+            request,
+            ["state"],
+            error=UserError,
+            message="State of Penugasan change only through the workflow's",
+        )
 
     def test_requester_cannot_create_a_request_already_approved(self):
         Penugasan = self.env["sk.penugasan"].with_user(self.rina_user)
@@ -97,11 +110,19 @@ class TestStateAndNumbers(SealedCase):
 
     def test_admin_cannot_skip_the_approval(self):
         request = self.submitted.with_user(self.admin)
-        self.assertRefused(lambda: request.write({"state": "active"}), request, ["state"])
+        self.assertRefused(
+            lambda: request.write({"state": "active"}),
+            request,
+            ["state"],
+            error=UserError,
+            message="State of Penugasan change only through the workflow's",
+        )
         self.assertRefused(
             lambda: request.write({"approver_user_ids": [(4, self.admin.id)]}),
             request,
             ["approver_user_ids"],
+            error=UserError,
+            message="Approvers of Penugasan change only through the workflow's",
         )
 
     def test_requester_cannot_add_readers(self):
@@ -110,19 +131,43 @@ class TestStateAndNumbers(SealedCase):
             lambda: request.write({"approver_user_ids": [(4, self.users["Dodi"].id)]}),
             request,
             ["approver_user_ids"],
+            error=UserError,
+            message="Approvers of Penugasan change only through the workflow's",
         )
 
     def test_pimpinan_cannot_establish_a_team_by_writing(self):
         team = self.draft_team.with_user(self.kabid)
-        self.assertRefused(lambda: team.write({"state": "active"}), team, ["state"])
         self.assertRefused(
-            lambda: team.write({"letter_number": "1 TAHUN 2026"}), team, ["letter_number"]
+            lambda: team.write({"state": "active"}),
+            team,
+            ["state"],
+            error=UserError,
+            message="State of Tim Kerja change only through the workflow's",
+        )
+        self.assertRefused(
+            lambda: team.write({"letter_number": "1 TAHUN 2026"}),
+            team,
+            ["letter_number"],
+            error=UserError,
+            message="Letter Number of Tim Kerja change only through the",
         )
 
     def test_computed_ketua_cannot_be_written(self):
         team = self.draft_team.with_user(self.kabid)
-        self.assertRefused(lambda: team.write({"ketua_id": self.dodi.id}), team, ["ketua_id"])
-        self.assertRefused(lambda: team.write({"scope": "unit"}), team, ["scope"])
+        self.assertRefused(
+            lambda: team.write({"ketua_id": self.dodi.id}),
+            team,
+            ["ketua_id"],
+            error=UserError,
+            message="Ketua Tim of Tim Kerja change only through the workflow's",
+        )
+        self.assertRefused(
+            lambda: team.write({"scope": "unit"}),
+            team,
+            ["scope"],
+            error=UserError,
+            message="Scope of Tim Kerja change only through the workflow's",
+        )
 
     def test_letter_state_and_number_are_the_signers(self):
         draft = self.draft_letter.with_user(self.admin)
@@ -130,10 +175,16 @@ class TestStateAndNumbers(SealedCase):
             lambda: draft.write({"state": "issued", "letter_number": "800/1/2026"}),
             draft,
             ["state", "letter_number"],
+            error=UserError,
+            message="Letter Number, State of Letter change only through the",
         )
         signed = self.letter.with_user(self.admin)
         self.assertRefused(
-            lambda: signed.write({"letter_number": "800/2/2026"}), signed, ["letter_number"]
+            lambda: signed.write({"letter_number": "800/2/2026"}),
+            signed,
+            ["letter_number"],
+            error=UserError,
+            message="Letter Number of Letter change only through the workflow's",
         )
 
     def test_decided_records_cannot_be_reset_and_deleted(self):
@@ -143,8 +194,16 @@ class TestStateAndNumbers(SealedCase):
                 lambda t=target: t.write({"state": "draft", "approval_round": 0}),
                 target,
                 ["state", "approval_round"],
+                error=UserError,
+                message="change only through the workflow's buttons, never by a",
             )
-            self.assertRefused(target.unlink, target, ["state"])
+            self.assertRefused(
+                target.unlink,
+                target,
+                ["state"],
+                error=UserError,
+                message="is history and cannot be deleted: cancel, end or revoke it",
+            )
             self.assertTrue(record.exists())
 
     def test_a_draft_never_submitted_can_be_deleted(self):
@@ -156,12 +215,26 @@ class TestStateAndNumbers(SealedCase):
 
     def test_kedudukan_history_is_kept(self):
         kedudukan = self.kedudukan.with_user(self.admin)
-        self.assertRefused(lambda: kedudukan.write({"state": "draft"}), kedudukan, ["state"])
-        self.assertRefused(kedudukan.unlink, kedudukan, ["state"])
+        self.assertRefused(
+            lambda: kedudukan.write({"state": "draft"}),
+            kedudukan,
+            ["state"],
+            error=UserError,
+            message="State of Kedudukan change only through the workflow's",
+        )
+        self.assertRefused(
+            kedudukan.unlink,
+            kedudukan,
+            ["state"],
+            error=UserError,
+            message="Kedudukan of Rina is history and cannot be deleted: cancel",
+        )
         self.assertRefused(
             lambda: kedudukan.write({"penilai_id": self.heads["Kadis"].id}),
             kedudukan,
             ["penilai_id"],
+            error=UserError,
+            message="Kedudukan of Rina is Active: its content is locked",
         )
         self.assertRefused(
             lambda: self.rina.with_user(self.admin).write(
@@ -169,6 +242,8 @@ class TestStateAndNumbers(SealedCase):
             ),
             self.rina,
             ["sk_penilai_id"],
+            error=UserError,
+            message="The Pejabat Penilai Kinerja and Pimpinan Unit Organisasi of",
         )
         # ending it is the way: a planned end may still be set
         kedudukan.write({"date_end": date(2026, 12, 31)})
@@ -199,39 +274,87 @@ class TestLocks(SealedCase):
     def test_established_team_is_locked_with_its_members(self):
         team = self.team.with_user(self.kabid)
         member = team.member_ids.with_user(self.kabid)
-        self.assertRefused(lambda: team.write({"name": "Renamed"}), team, ["name"])
-        self.assertRefused(lambda: member.write({"tugas": "Other"}), member, ["tugas"])
-        self.assertRefused(member.unlink, team, ["member_count"])
+        self.assertRefused(
+            lambda: team.write({"name": "Renamed"}),
+            team,
+            ["name"],
+            error=UserError,
+            message="Website is Ditetapkan: its content is locked",
+        )
+        self.assertRefused(
+            lambda: member.write({"tugas": "Other"}),
+            member,
+            ["tugas"],
+            error=UserError,
+            message="Website is Ditetapkan: its content is locked",
+        )
+        self.assertRefused(
+            member.unlink,
+            team,
+            ["member_count"],
+            error=UserError,
+            message="Website is Ditetapkan: its content is locked",
+        )
         self.assertRefused(
             lambda: self.env["sk.team.member"]
             .with_user(self.kabid)
             .create({"team_id": team.id, "employee_id": self.dodi.id}),
             team,
             ["member_count"],
+            error=UserError,
+            message="Website is Ditetapkan: its content is locked",
         )
 
     def test_signed_letter_keeps_its_roles_and_tembusan(self):
         letter = self.letter.with_user(self.admin)
         role = letter.role_ids[:1].with_user(self.admin)
         self.assertTrue(role)
-        self.assertRefused(lambda: letter.write({"tembusan": "Someone"}), letter, ["tembusan"])
-        self.assertRefused(lambda: role.write({"tasks": "Other"}), role, ["tasks"])
-        self.assertRefused(role.unlink, letter, ["role_ids"])
+        self.assertRefused(
+            lambda: letter.write({"tembusan": "Someone"}),
+            letter,
+            ["tembusan"],
+            error=UserError,
+            message="is Issued: its content is locked",
+        )
+        self.assertRefused(
+            lambda: role.write({"tasks": "Other"}),
+            role,
+            ["tasks"],
+            error=UserError,
+            message="is Issued: its content is locked",
+        )
+        self.assertRefused(
+            role.unlink,
+            letter,
+            ["role_ids"],
+            error=UserError,
+            message="is Issued: its content is locked",
+        )
         self.assertRefused(
             lambda: self.env["sk.letter.role"]
             .with_user(self.admin)
             .create({"letter_id": letter.id, "name": "Bendahara"}),
             letter,
             ["role_ids"],
+            error=UserError,
+            message="is Issued: its content is locked",
         )
 
     def test_approved_assignment_keeps_its_assignees(self):
         request = self.approved.with_user(self.admin)
         self.assertRefused(
-            lambda: request.write({"employee_ids": [(4, self.dodi.id)]}), request, ["employee_ids"]
+            lambda: request.write({"employee_ids": [(4, self.dodi.id)]}),
+            request,
+            ["employee_ids"],
+            error=UserError,
+            message="is Active: its content is locked",
         )
         self.assertRefused(
-            lambda: request.write({"date_end": date(2027, 6, 30)}), request, ["date_end"]
+            lambda: request.write({"date_end": date(2027, 6, 30)}),
+            request,
+            ["date_end"],
+            error=UserError,
+            message="is Active: its content is locked",
         )
 
 
@@ -240,13 +363,35 @@ class TestScope(SealedCase):
         # the Kasi heads Rina's unit and sees the Kabid's team, but does not own it
         team = self.draft_team.with_user(self.kasi)
         self.assertTrue(team.name)  # readable
-        self.assertRefused(lambda: team.write({"name": "Mine now"}), team, ["name"], AccessError)
-        self.assertRefused(team.unlink, team, ["name"], AccessError)
+        self.assertRefused(
+            lambda: team.write({"name": "Mine now"}),
+            team,
+            ["name"],
+            error=AccessError,
+            message="Looks like you have stumbled upon some top-secret records",
+        )
+        self.assertRefused(
+            team.unlink,
+            team,
+            ["name"],
+            error=AccessError,
+            message="Looks like you have stumbled upon some top-secret records",
+        )
         established = self.team.with_user(self.kasi)
         self.assertRefused(
-            lambda: established._sk_dissolve("taking over"), established, ["state"], AccessError
+            lambda: established._sk_dissolve("taking over"),
+            established,
+            ["state"],
+            error=AccessError,
+            message="Looks like you have stumbled upon some top-secret records",
         )
-        self.assertRefused(established.action_done, established, ["state"], AccessError)
+        self.assertRefused(
+            established.action_done,
+            established,
+            ["state"],
+            error=AccessError,
+            message="Looks like you have stumbled upon some top-secret records",
+        )
 
     def test_unit_head_cannot_create_a_team_of_another_perangkat_daerah(self):
         Team = self.env["sk.team"].with_user(self.camat)
@@ -256,7 +401,9 @@ class TestScope(SealedCase):
             "date_start": date(2026, 2, 1),
             "date_end": date(2026, 12, 31),
         }
-        with self.assertRaises(REFUSED):
+        with self.assertRaisesRegex(
+            ValidationError, "Camat does not head Dinas Kesehatan: the Pejabat Pemilik"
+        ):
             Team.create(
                 dict(
                     values,
@@ -278,7 +425,11 @@ class TestScope(SealedCase):
         request = self.approved
         requester = request.requester_employee_id.user_id
         self.assertRefused(
-            lambda: request.with_user(requester)._sk_cancel("changed my mind"), request, ["state"]
+            lambda: request.with_user(requester)._sk_cancel("changed my mind"),
+            request,
+            ["state"],
+            error=UserError,
+            message="the requester may withdraw a request only before it is",
         )
         own = self.own_draft.with_user(self.rina_user)
         own._sk_cancel("no longer needed")  # a draft is withdrawn by its requester
@@ -286,7 +437,13 @@ class TestScope(SealedCase):
 
     def test_asn_cannot_close_a_team(self):
         team = self.team.with_user(self.rina_user)
-        self.assertRefused(team.action_done, team, ["state"], AccessError)
+        self.assertRefused(
+            team.action_done,
+            team,
+            ["state"],
+            error=AccessError,
+            message="You are not allowed to modify 'Tim Kerja'",
+        )
 
     def test_organisation_is_the_admins(self):
         unit = self.seksi.with_user(self.rina_user)
@@ -296,13 +453,20 @@ class TestScope(SealedCase):
             {"sk_unit_type_id": self.sk_ref("unit_type_bidang").id},
             {"name": "Seksi Saya"},
         ):
-            self.assertRefused(lambda v=values: unit.write(v), unit, list(values), AccessError)
+            self.assertRefused(
+                lambda v=values: unit.write(v),
+                unit,
+                list(values),
+                error=AccessError,
+                message="Only the Admin Kepegawaian changes the Unit Organisasi tree",
+            )
         dinkes = self.dinkes.with_user(self.camat)
         self.assertRefused(
             lambda: dinkes.write({"parent_id": self.kecamatan.id}),
             dinkes,
             ["parent_id", "sk_perangkat_daerah_id"],
-            AccessError,
+            error=AccessError,
+            message="Only the Admin Kepegawaian changes the Unit Organisasi tree",
         )
         self.dinkes.with_user(self.admin).write({"sk_unit_code": "440.1"})
         self.assertEqual(self.dinkes.sk_unit_code, "440.1")
@@ -312,7 +476,7 @@ class TestScope(SealedCase):
         unit = self.make_unit(
             "Dinas Lain", "dinas", head=("Kadis Lain", "jpt_pratama"), company=other
         )
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(UserError, "Incompatible companies on records"):
             self.env["sk.team"].create(
                 {
                     "name": "Tim Lintas",
@@ -337,7 +501,9 @@ class TestLeaks(SealedCase):
                 self.env[model].browse(res_id).with_user(self.rina_user).has_access("read")
             )
         foreign = self.draft_team.sudo().approval_line_ids | self.submitted.sudo().approval_line_ids
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(
+            AccessError, "Looks like you have stumbled upon some top-secret records"
+        ):
             foreign.with_user(self.outsider).read(["reason", "decided_by_id"])
         # the approver reads the history of what they decide
         self.assertTrue(
@@ -345,14 +511,14 @@ class TestLeaks(SealedCase):
         )
 
     def test_decision_error_does_not_name_what_the_user_cannot_see(self):
-        with self.assertRaises(UserError) as caught:
+        with self.assertRaisesRegex(UserError, "You are not the approver of this record") as caught:
             self.submitted.with_user(self.outsider).action_approve()
         message = caught.exception.args[0]
         self.assertNotIn(self.submitted.name, message)
         self.assertNotIn("Kasi", message)
 
     def test_verification_records_are_not_for_asn(self):
-        with self.assertRaises(AccessError):
+        with self.assertRaisesRegex(AccessError, "not allowed to access 'Letter Verification'"):
             self.env["sk.letter.verification"].with_user(self.rina_user).search([])
 
     def test_representation_that_decided_cannot_be_deleted(self):
@@ -370,7 +536,9 @@ class TestLeaks(SealedCase):
         request = self.decide_all(self.request(self.sekretariat, self.seksi, self.rina))
         line = request.approval_line_ids.filtered("representation_id")
         self.assertEqual(line.caption, "Plh. Kadis")
-        with self.assertRaises(UserError):
+        with self.assertRaisesRegex(
+            UserError, "A representative who was asked to decide is part of the"
+        ):
             with self.env.cr.savepoint():
                 plh.unlink()
         self.assertEqual(request._sk_signer()["caption"], "Plh.")
@@ -393,15 +561,27 @@ class TestDecisions(SealedCase):
 
     def test_reason_wizard_refuses_what_it_cannot_parse(self):
         Wizard = self.env["sk.approval.reason.wizard"].with_user(self.kasi)
-        for values in (
-            {"res_model": "res.partner", "res_ids": "1", "decision": "refuse"},
-            {"res_model": "sk.penugasan", "res_ids": "abc", "decision": "refuse"},
-            {"res_model": "sk.penugasan", "res_ids": "1;2", "decision": "refuse"},
-            {"res_model": "sk.penugasan", "res_ids": "99999999", "decision": "refuse"},
-            {"res_model": "sk.kedudukan", "res_ids": str(self.kedudukan.id), "decision": "cancel"},
-            {"res_model": "sk.letter", "res_ids": str(self.letter.id), "decision": "dissolve"},
+        nothing, gone = "Nothing to decide", "no longer exist"
+        not_here = "This decision does not apply to these records"
+        for values, message in (
+            ({"res_model": "res.partner", "res_ids": "1", "decision": "refuse"}, nothing),
+            ({"res_model": "sk.penugasan", "res_ids": "abc", "decision": "refuse"}, nothing),
+            ({"res_model": "sk.penugasan", "res_ids": "1;2", "decision": "refuse"}, nothing),
+            ({"res_model": "sk.penugasan", "res_ids": "99999999", "decision": "refuse"}, gone),
+            (
+                {
+                    "res_model": "sk.kedudukan",
+                    "res_ids": str(self.kedudukan.id),
+                    "decision": "cancel",
+                },
+                not_here,
+            ),
+            (
+                {"res_model": "sk.letter", "res_ids": str(self.letter.id), "decision": "dissolve"},
+                not_here,
+            ),
         ):
-            with self.subTest(values=values), self.assertRaises(UserError):
+            with self.subTest(values=values), self.assertRaisesRegex(UserError, message):
                 with self.env.cr.savepoint():
                     Wizard.create(dict(values, reason="x"))
 

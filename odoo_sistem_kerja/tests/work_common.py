@@ -81,7 +81,9 @@ class WorkCycleCase(ApprovalCase):
             seen.append(reviewer.employee_id.name)
             self.assertEqual(self.review_activity(task).user_id, reviewer, "one review activity")
             for intruder in (executor_user, self.admin, self.outsider):
-                with self.assertRaises(UserError):
+                with self.assertRaisesRegex(
+                    UserError, "can decide the step|You are not the approver"
+                ):
                     task.with_user(intruder).with_context(
                         sk_line_id=task.sudo().current_line_id.id
                     ).action_approve()
