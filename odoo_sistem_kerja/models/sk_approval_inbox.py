@@ -9,13 +9,14 @@ from odoo import api, fields, models
 from odoo.osv import expression
 
 
-def document_form(res_model, res_id):
-    """The action opening one record in its own form."""
+def document_form(record):
+    """The action opening one record in its own form (a kegiatan in a kegiatan's)."""
+    record.ensure_one()
     return {
         "type": "ir.actions.act_window",
-        "res_model": res_model,
-        "res_id": res_id,
-        "views": [(False, "form")],
+        "res_model": record._name,
+        "res_id": record.id,
+        "views": [(record.get_formview_id(), "form")],
         "view_mode": "form",
     }
 
@@ -95,7 +96,7 @@ class SkApprovalLine(models.Model):
     def action_sk_open_document(self):
         """The record of the step, in its own form, to decide there."""
         self.ensure_one()
-        return document_form(self.res_model, self.res_id)
+        return document_form(self.env[self.res_model].browse(self.res_id))
 
 
 class SkApprovalMixin(models.AbstractModel):

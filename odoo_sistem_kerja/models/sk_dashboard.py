@@ -87,4 +87,4 @@ class SkLetterRegister(models.Model):
 
     def action_sk_open_document(self):
         self.ensure_one()
-        return document_form(self.res_model, self.res_id)
+        return document_form(self.env[self.res_model].browse(self.res_id))

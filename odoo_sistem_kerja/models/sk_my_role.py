@@ -78,4 +78,4 @@ class SkMyRole(models.Model):
     def action_sk_open_document(self):
         self.ensure_one()
         record = self.team_id or self.penugasan_id
-        return document_form(record._name, record.id)
+        return document_form(record)

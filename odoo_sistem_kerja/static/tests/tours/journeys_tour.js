@@ -1,0 +1,190 @@
+/**
+ * A day of each role of the demo Pemda, in Bahasa Indonesia, from the page the role lands
+ * on (issue 22). Menus are found by their xmlid, buttons by their method: the steps read
+ * the same in any language; what they leave behind is checked by tests/test_journeys.py.
+ */
+import { registry } from "@web/core/registry";
+
+const tours = registry.category("web_tour.tours");
+
+function menu(xmlid) {
+    return {
+        content: `Open the menu ${xmlid}`,
+        trigger: `[data-menu-xmlid='odoo_sistem_kerja.${xmlid}']`,
+        run: "click",
+    };
+}
+
+function decideFromInbox(recordName) {
+    return [
+        {
+            content: `Open ${recordName} from the decisions waiting`,
+            trigger: `.o_list_view .o_data_row:contains("${recordName}") button[name=action_sk_open_document]`,
+            run: "click",
+        },
+        {
+            content: "Decide it",
+            trigger: ".o_form_view .o_statusbar_buttons button[name=action_approve]",
+            run: "click",
+        },
+        {
+            content: "Decided: nothing is left to decide on it",
+            trigger: ".o_form_view:not(:has(.o_statusbar_buttons button[name=action_approve]))",
+        },
+    ];
+}
+
+tours.add("sk_journey_kepala_pd", {
+    url: "/odoo",
+    steps: () => [
+        {
+            content: "The Kepala Dinas lands on the decisions waiting for her, in Indonesian",
+            trigger: ".o_breadcrumb:contains(Menunggu Keputusan Saya)",
+        },
+        ...decideFromInbox("Tim Satu Data Sukamaju"),
+        {
+            content: "Back to the decisions waiting",
+            trigger: ".o_breadcrumb .breadcrumb-item a",
+            run: "click",
+        },
+        ...decideFromInbox("Dasbor keterbukaan informasi"),
+    ],
+});
+
+tours.add("sk_journey_camat", {
+    url: "/odoo",
+    steps: () => [...decideFromInbox("Pemutakhiran data kependudukan")],
+});
+
+tours.add("sk_journey_kabid", {
+    url: "/odoo",
+    steps: () => [
+        ...decideFromInbox("Pemeliharaan jaringan dan perangkat sekretariat"),
+        menu("menu_kinerja"),
+        menu("menu_report"),
+        {
+            content: "Open the Ketua's report of the team",
+            trigger: ".o_data_row:contains(Ketua Tim kepada Pimpinan Unit) td.o_data_cell",
+            run: "click",
+        },
+        {
+            content: "Acknowledge it",
+            trigger: ".o_form_view button[name=action_acknowledge]",
+            run: "click",
+        },
+        {
+            content: "Acknowledged",
+            trigger: ".o_form_view:not(:has(.o_statusbar_buttons button[name=action_acknowledge]))",
+        },
+    ],
+});
+
+tours.add("sk_journey_ketua", {
+    url: "/odoo",
+    steps: () => [
+        {
+            content: "The Ketua lands on her roles and opens her team",
+            trigger:
+                ".o_data_row:contains(Tim Transformasi Layanan Digital) button[name=action_sk_open_document]",
+            run: "click",
+        },
+        {
+            content: "Plan a kegiatan of the team",
+            trigger: ".o_form_view button[name=action_sk_plan_kegiatan]",
+            run: "click",
+        },
+        {
+            content: "The target the team carries is chosen",
+            trigger: ".o_field_widget[name=sk_target_id] input:value(Terselenggaranya aplikasi)",
+        },
+        {
+            content: "Name the kegiatan",
+            trigger: ".o_field_widget[name=name] textarea, .o_field_widget[name=name] input",
+            run: "edit Integrasi aplikasi perizinan",
+        },
+        {
+            content: "Save it",
+            trigger: ".o_form_button_save",
+            run: "click",
+        },
+        {
+            content: "Saved in Perencanaan, with its hand-in button for later",
+            trigger: ".o_form_saved .o_statusbar_buttons button[name=action_sk_submit_result]",
+        },
+    ],
+});
+
+tours.add("sk_journey_jf", {
+    url: "/odoo",
+    steps: () => [
+        {
+            content: "The JF lands on his roles",
+            trigger: ".o_breadcrumb:contains(Peran Saya)",
+        },
+        menu("menu_kinerja"),
+        menu("menu_kegiatan"),
+        {
+            content: "Open the kegiatan he carries out",
+            trigger: ".o_kanban_record:contains(Survei kepuasan layanan informasi)",
+            run: "click",
+        },
+        {
+            content: "Hand in the result",
+            trigger: ".o_form_view button[name=action_sk_submit_result]",
+            run: "click",
+        },
+        {
+            content: "It now waits for its reviewer",
+            trigger: ".o_form_view .o_field_widget[name=current_approver_id]:not(:empty)",
+        },
+    ],
+});
+
+tours.add("sk_journey_volunteer", {
+    url: "/odoo",
+    steps: () => [
+        menu("menu_work"),
+        menu("menu_open_call"),
+        {
+            content: "Open the call",
+            trigger: ".o_data_row:contains(Pengembang dasbor kinerja) td.o_data_cell",
+            run: "click",
+        },
+        {
+            content: "Saya Bersedia",
+            trigger: ".o_form_view button[name=action_volunteer]",
+            run: "click",
+        },
+        {
+            content: "The application is sent to her superiors",
+            trigger: ".o_form_view .o_field_widget[name=current_approver_id]:not(:empty)",
+        },
+    ],
+});
+
+tours.add("sk_journey_admin", {
+    url: "/odoo",
+    steps: () => [
+        {
+            content: "The Admin Kepegawaian lands on the dashboard",
+            trigger: ".o_pivot table",
+        },
+        menu("menu_dashboard"),
+        menu("menu_dashboard_letters"),
+        {
+            content: "The letters issued, per month and Perangkat Daerah",
+            trigger: ".o_graph_renderer canvas",
+        },
+        menu("menu_kinerja"),
+        menu("menu_perjanjian_kinerja"),
+        {
+            content: "Open the Perjanjian Kinerja of Dinas Kominfo",
+            trigger: ".o_data_row:contains(Dinas Komunikasi dan Informatika) td.o_data_cell",
+            run: "click",
+        },
+        {
+            content: "Its MPPH downloads as a workbook",
+            trigger: ".o_form_view button[name=action_sk_mpph_xlsx]",
+        },
+    ],
+});

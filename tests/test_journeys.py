@@ -1,0 +1,93 @@
+"""Every role's day in the browser, on the demo Pemda, as its demo user, in Bahasa Indonesia
+(issue 22): each lands on its work and finishes its journey. The demo is loaded once, as
+./dev run loads it, inside the class's transaction that the browser shares."""
+
+from odoo.modules.module import get_manifest
+from odoo.tools.convert import convert_file
+
+from odoo.addons.odoo_sistem_kerja.tests.common import SistemKerjaHttpCase
+
+MODULE = "odoo_sistem_kerja"
+
+
+class TestDemoJourneys(SistemKerjaHttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        for filename in get_manifest(MODULE)["demo"]:
+            convert_file(cls.env, MODULE, filename, {}, mode="init", kind="demo")
+        cls.ref = staticmethod(lambda xmlid: cls.env.ref(f"{MODULE}.{xmlid}"))
+
+    def user(self, login):
+        return self.env["res.users"].search([("login", "=", login)])
+
+    def kegiatan(self, name):
+        return self.env["project.task"].search([("name", "=", name)])
+
+    def test_the_kepala_dinas_decides_a_team_and_accepts_a_result(self):
+        team = self.env["sk.team"].search([("name", "=", "Tim Satu Data Sukamaju")])
+        self.assertEqual(self.user("kadis.kominfo").lang, "id_ID")
+        self.start_tour("/odoo", "sk_journey_kepala_pd", login="kadis.kominfo")
+        self.assertEqual(team.state, "active")
+        self.assertTrue(team.letter_number, "the SK Tim Kerja is numbered")
+        self.assertEqual(self.kegiatan("Dasbor keterbukaan informasi").state, "1_done")
+
+    def test_the_camat_assigns_within_his_kecamatan(self):
+        request = self.ref("penugasan_kelurahan")
+        self.start_tour("/odoo", "sk_journey_camat", login="camat")
+        self.assertEqual(request.state, "active")
+
+    def test_the_kabid_answers_a_request_and_acknowledges_the_ketuas_report(self):
+        request = self.ref("penugasan_lintas_unit")
+        self.start_tour("/odoo", "sk_journey_kabid", login="kabid.aptika")
+        self.assertNotEqual(
+            request.sudo().current_approver_id, self.user("kabid.aptika"), "decided, passed on"
+        )
+        report = self.env["sk.report"].search(
+            [("kind", "=", "team"), ("team_id", "=", self.ref("team_transformasi_digital").id)]
+        )
+        self.assertEqual(report.state, "acknowledged")
+        self.assertEqual(report.acknowledged_by_id, self.user("kabid.aptika"))
+
+    def test_the_ketua_plans_a_kegiatan_of_her_team(self):
+        self.start_tour("/odoo", "sk_journey_ketua", login="jf.pranata")
+        planned = self.kegiatan("Integrasi aplikasi perizinan")
+        self.assertEqual(planned.sk_team_id, self.ref("team_transformasi_digital"))
+        self.assertEqual(
+            planned.sk_target_id.sasaran, "Terselenggaranya aplikasi layanan publik terpadu"
+        )
+
+    def test_the_jf_hands_in_his_result(self):
+        survey = self.kegiatan("Survei kepuasan layanan informasi")
+        survey.with_user(self.user("jf.analis")).write(
+            {"sk_result": "<p>Survei selesai: 412 responden.</p>", "sk_result_value": 88}
+        )
+        self.start_tour("/odoo", "sk_journey_jf", login="jf.analis")
+        self.assertTrue(survey.sudo().current_line_id, "in review")
+        self.assertEqual(survey.stage_id, self.env.ref(f"{MODULE}.project_stage_evaluasi"))
+
+    def test_a_jf_volunteers_for_the_open_call(self):
+        call = self.ref("open_call_dashboard")
+        rina = self.user("jf.pranata").employee_id
+        self.start_tour("/odoo", "sk_journey_volunteer", login="jf.pranata")
+        self.assertIn(rina, call.application_ids.employee_ids)
+
+    def test_the_admin_kepegawaian_starts_on_the_dashboard(self):
+        self.start_tour("/odoo", "sk_journey_admin", login="bkpsdm")
+
+    def test_a_visitor_reads_that_a_printed_letter_is_valid(self):
+        approved = self.env["sk.penugasan"].search(
+            [("state", "=", "active"), ("letter_number", "!=", False)], limit=1
+        )
+        self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
+            "odoo_sistem_kerja.action_report_surat_tugas", approved.ids
+        )
+        verification = self.env["sk.letter.verification"].search(
+            [("res_model", "=", "sk.penugasan"), ("res_id", "=", approved.id)]
+        )
+        # the public page is plain HTML, without the web client a tour runs in: a visitor's
+        # journey is the GET of the QR's address
+        page = self.url_open(f"/sistem-kerja/verifikasi/{verification.token}")
+        self.assertEqual(page.status_code, 200)
+        self.assertIn("SAH", page.text)
+        self.assertIn(approved.letter_number, page.text)
