@@ -24,6 +24,7 @@ DEMO_LOGINS = (
     "bkpsdm",
     "kadis.kominfo",
     "kadis.kesehatan",
+    "kabid.aptika",
     "camat",
     "jf.pranata",
     "jf.analis",
@@ -148,6 +149,18 @@ class TestDemo(SistemKerjaCase):
         self.assertEqual(set(users.mapped("lang")), {"id_ID"})
         profile = self.ref("unit_kominfo").company_id.sk_profile_id.with_context(lang="id_ID")
         self.assertEqual(profile.name, "Profil regulasi Pemerintah Kabupaten Sukamaju")
+
+    def test_the_demo_does_not_contradict_itself(self):
+        """Issue 22 item 11: a decree is numbered in the year it is dated; a team's SK is not
+        dated after the team started working."""
+        kedudukan = self.env["sk.kedudukan"].search([("decision_number", "like", "BKPSDM")])
+        self.assertTrue(kedudukan)
+        for decree in kedudukan:
+            self.assertTrue(decree.decision_number.endswith(str(decree.decision_date.year)))
+        teams = self.env["sk.team"].search([("letter_number", "!=", False)])
+        self.assertTrue(teams)
+        for team in teams:
+            self.assertLessEqual(team.letter_date, team.date_start, team.name)
 
     def test_odoo_demo_does_not_mix_into_the_pemda(self):
         units = self.env["hr.department"].search(
