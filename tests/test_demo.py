@@ -103,10 +103,15 @@ class TestDemo(SistemKerjaCase):
         flat = " ".join(self.pdf_tool(pdf, "pdftotext", "-layout").split())
         for expected in (
             "MATRIKS PEMBAGIAN PERAN DAN HASIL",
-            "Meningkatnya keterbukaan informasi",  # the cell wraps before "publik"
+            "Meningkatnya keterbukaan",  # the cell wraps after it
             "Rilis berita kinerja",
             "Tim Transformasi",
             analis.name,
+            # under the kop of its Perangkat Daerah, signed by the head who set it (issue 22)
+            "PEMERINTAH KABUPATEN SUKAMAJU",
+            "DINAS KOMUNIKASI DAN INFORMATIKA",
+            f"{dinas.manager_id.name} {dinas.manager_id.sk_pangkat_id.display_name}",
+            "90 Persen",  # a target is never split across lines
         ):
             self.assertIn(expected, flat)
 

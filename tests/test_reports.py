@@ -96,8 +96,9 @@ class TestPeriodicReports(ReportCase):
             UserError, "Ketua Tim to the Pimpinan Unit – Tim Data Terpadu –"
         ):
             report.write({"content": "<p>changed after sending</p>"})
+        # refused for not reading the report or for not being a recipient
         with self.assertRaisesRegex(
-            AccessError, "Looks like you have stumbled upon some top-secret records"
+            UserError, "top-secret records|Only an official the report was sent to answers it"
         ):
             drafted.with_user(self.outsider).action_acknowledge()
         drafted.with_user(kabid).action_acknowledge()

@@ -1,5 +1,7 @@
-from odoo import api, models
+from odoo import api, fields, models
 
+from ..models.sk_approval_line import signature
+from ..models.sk_letter_number import tanggal
 from ..models.sk_mpph import MPPH_COLUMNS
 
 
@@ -10,4 +12,25 @@ class ReportMpph(models.AbstractModel):
     @api.model
     def _get_report_values(self, docids, data=None):
         docs = self.env["sk.perjanjian.kinerja"].browse(docids)
-        return {"doc_ids": docids, "doc_model": docs._name, "docs": docs, "columns": MPPH_COLUMNS}
+        letters = {}
+        for doc in docs:
+            # sudo: the kop of the unit and the head who signed the agreement are printed
+            # for whoever may read the agreement
+            kop = doc.department_id.sudo()._sk_kop()
+            letters[doc.id] = {
+                "kop": kop,
+                "signer": signature(doc.employee_id.sudo()),
+                "place": kop["city"],
+                "date": tanggal(doc.date_set or fields.Date.context_today(self)),
+            }
+        return {
+            "doc_ids": docids,
+            "doc_model": docs._name,
+            "docs": docs,
+            "columns": MPPH_COLUMNS,
+            # the spreadsheet's column widths, as shares of the page
+            "widths": [
+                width * 100 / sum(w for *_c, w in MPPH_COLUMNS) for *_c, width in MPPH_COLUMNS
+            ],
+            "letters": letters,
+        }

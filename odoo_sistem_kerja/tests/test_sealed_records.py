@@ -501,8 +501,10 @@ class TestLeaks(SealedCase):
                 self.env[model].browse(res_id).with_user(self.rina_user).has_access("read")
             )
         foreign = self.draft_team.sudo().approval_line_ids | self.submitted.sudo().approval_line_ids
+        # refused by the lines' record rule, or by the check that each line's document is
+        # readable (which of the two answers depends on the records' order)
         with self.assertRaisesRegex(
-            AccessError, "Looks like you have stumbled upon some top-secret records"
+            AccessError, "top-secret records|You may not see the approval history"
         ):
             foreign.with_user(self.outsider).read(["reason", "decided_by_id"])
         # the approver reads the history of what they decide
@@ -574,7 +576,7 @@ class TestDecisions(SealedCase):
                     "res_ids": str(self.kedudukan.id),
                     "decision": "cancel",
                 },
-                not_here,
+                nothing,  # a kedudukan is no record of the approval engine
             ),
             (
                 {"res_model": "sk.letter", "res_ids": str(self.letter.id), "decision": "dissolve"},
