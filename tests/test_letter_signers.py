@@ -55,6 +55,33 @@ class TestLombokBaratAcrossPd(LetterCase):
         text = self.letter_text(request, "odoo_sistem_kerja.action_report_surat_tugas")
         self.assertIn(penilai, text.split("Tembusan")[-1])
 
+    def test_the_register_lists_every_number_with_perihal_and_addressee(self):
+        """Issue 22 item 9: the surat permohonan and the surat jawaban take numbers of the
+        register, and each row says what the letter is about and to whom it goes."""
+        request = self.answered
+        rows = self.env["sk.letter.register"].search(
+            [("res_model", "=", "sk.penugasan"), ("res_id", "=", request.id)]
+        )
+        by_kind = {row.kind: row for row in rows}
+        self.assertEqual(
+            set(by_kind), {"sk.penugasan", "sk.penugasan:request", "sk.penugasan:answer"}
+        )
+        asked, answer, letter = (
+            by_kind["sk.penugasan:request"],
+            by_kind["sk.penugasan:answer"],
+            by_kind["sk.penugasan"],
+        )
+        self.assertEqual(
+            (asked.letter_number, answer.letter_number, letter.letter_number),
+            (request.request_number, request.answer_number, request.letter_number),
+        )
+        self.assertEqual(asked.addressee, "Kepala Dinas Kominfo")
+        self.assertEqual(answer.addressee, "Kepala Dinas Kominfo")
+        self.assertEqual(letter.addressee, "Lia")
+        self.assertEqual({row.perihal for row in rows}, {request.maksud_tujuan})
+        kinds = dict(rows._fields["kind"]._description_selection(self.env))
+        self.assertEqual(kinds["sk.penugasan:request"], "Surat Permohonan Pelibatan")
+
 
 class TestNoLetterToOneself(LetterCase):
     """A request the requester answers himself (a Camat assigning within his Kecamatan)

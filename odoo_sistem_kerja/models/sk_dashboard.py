@@ -37,11 +37,39 @@ class SkLetterRegister(models.Model):
 
     res_model = fields.Char(readonly=True)
     res_id = fields.Many2oneReference(model_field="res_model", readonly=True)
-    kind = fields.Char(readonly=True)
+    kind = fields.Selection(selection="_sk_kinds", readonly=True)
+    perihal = fields.Char(compute="_compute_letter", string="Perihal")
+    addressee = fields.Char(compute="_compute_letter", string="Addressed To")
     letter_number = fields.Char(readonly=True)
     letter_date = fields.Date(readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     perangkat_daerah_id = fields.Many2one("hr.department", string="Perangkat Daerah", readonly=True)
+
+    @api.model
+    def _sk_kinds(self):
+        """Each numbering model's letter, by its name in the reader's language, and the
+        correspondence some of them number in the same register."""
+        kinds = [
+            (model._name, self.env["ir.model"]._get(model._name).name)
+            for model in self._sk_numbering_models()
+        ]
+        extra = {
+            "request": self.env._("Surat Permohonan Pelibatan"),
+            "answer": self.env._("Surat Jawaban Pelibatan"),
+        }
+        for model in self._sk_numbering_models():
+            kinds += [
+                (f"{model._name}:{kind}", extra[kind]) for kind, *_f in model._sk_register_numbers
+            ]
+        return kinds
+
+    @api.depends("res_model", "res_id", "kind")
+    def _compute_letter(self):
+        for row in self:
+            letter_kind = row.kind.partition(":")[2] or "letter"
+            # sudo: who reads the register reads what its letters are about and to whom
+            record = self.env[row.res_model].sudo().browse(row.res_id)
+            row.perihal, row.addressee = record._sk_register_details(letter_kind)
 
     @api.model
     def _sk_numbering_models(self):
@@ -53,21 +81,30 @@ class SkLetterRegister(models.Model):
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
-        selects = [
-            SQL(
-                """SELECT %(model)s AS res_model, r.id AS res_id, %(kind)s AS kind,
-                          r.letter_number, r.letter_date, r.company_id,
-                          u.sk_perangkat_daerah_id AS perangkat_daerah_id
-                     FROM %(table)s r
-                     LEFT JOIN hr_department u ON u.id = r.%(unit)s
-                    WHERE r.letter_number IS NOT NULL""",
-                model=model._name,
-                kind=model._description,
-                table=SQL.identifier(model._table),
-                unit=SQL.identifier(model._sk_register_unit_field),
-            )
-            for model in self._sk_numbering_models()
-        ]
+        selects = []
+        for model in self._sk_numbering_models():
+            numbers = [(model._name, "letter_number", "letter_date")]
+            numbers += [
+                (f"{model._name}:{kind}", number, date)
+                for kind, number, date in model._sk_register_numbers
+            ]
+            selects += [
+                SQL(
+                    """SELECT %(model)s AS res_model, r.id AS res_id, %(kind)s AS kind,
+                              r.%(number)s AS letter_number, r.%(date)s AS letter_date,
+                              r.company_id, u.sk_perangkat_daerah_id AS perangkat_daerah_id
+                         FROM %(table)s r
+                         LEFT JOIN hr_department u ON u.id = r.%(unit)s
+                        WHERE r.%(number)s IS NOT NULL""",
+                    model=model._name,
+                    kind=kind,
+                    number=SQL.identifier(number),
+                    date=SQL.identifier(date),
+                    table=SQL.identifier(model._table),
+                    unit=SQL.identifier(model._sk_register_unit_field),
+                )
+                for kind, number, date in numbers
+            ]
         self.env.cr.execute(
             SQL(
                 "CREATE OR REPLACE VIEW %s AS (SELECT row_number() OVER () AS id, * FROM (%s) r)",
@@ -80,8 +117,10 @@ class SkLetterRegister(models.Model):
     def _search(self, domain, offset=0, limit=None, order=None):
         # the view reads the numbering models' tables: what they hold in memory goes first
         for model in self._sk_numbering_models():
+            numbers = [name for _kind, *names in model._sk_register_numbers for name in names]
             model.flush_model(
                 ["letter_number", "letter_date", "company_id", model._sk_register_unit_field]
+                + numbers
             )
         return super()._search(domain, offset=offset, limit=limit, order=order)
 

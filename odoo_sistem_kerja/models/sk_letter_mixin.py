@@ -14,6 +14,8 @@ class SkLetterMixin(models.AbstractModel):
     _description = "Numbered Letter"
     # the stored field of the unit whose Perangkat Daerah numbers the letter (the register)
     _sk_register_unit_field = None
+    # other numbers of the register its records take: (kind, number field, date field)
+    _sk_register_numbers = ()
 
     manual_letter_number = fields.Char(
         string="Number Given By Hand",
@@ -99,6 +101,11 @@ class SkLetterMixin(models.AbstractModel):
 
     def _sk_reason_handlers(self):
         return dict(super()._sk_reason_handlers(), reissue=self._sk_reissue)
+
+    def _sk_register_details(self, kind):
+        """(perihal, addressee) of this record's letter of ``kind`` in the register."""
+        details = self._sk_verification_details()
+        return details.get("subject") or "", details.get("to") or ""
 
     def _sk_verification_details(self):
         """What the public verification page shows of the letter besides its number:

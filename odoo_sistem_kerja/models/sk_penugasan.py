@@ -27,6 +27,10 @@ class SkPenugasan(models.Model):
     _description = "Penugasan"
     _inherit = ["mail.thread", "mail.activity.mixin", "sk.letter.mixin"]
     _sk_register_unit_field = "owner_department_id"
+    _sk_register_numbers = (
+        ("request", "request_number", "request_date"),
+        ("answer", "answer_number", "answer_date"),
+    )
     _order = "id desc"
     _check_company_auto = True
     _sk_open_states = ("draft", "returned")
@@ -298,6 +302,14 @@ class SkPenugasan(models.Model):
             "subject": self.maksud_tujuan or "",
             "tmt": self.date_start,
         }
+
+    def _sk_register_details(self, kind):
+        if kind == "request":
+            first = self.sudo()._sk_round_lines().sorted("sequence")[:1]  # sudo: the addressee
+            return self.maksud_tujuan or "", first.official_id._sk_position_title() or ""
+        if kind == "answer":
+            return self.maksud_tujuan or "", self._sk_answer_addressee()._sk_position_title()
+        return super()._sk_register_details(kind)
 
     def _sk_letter_numbering(self):
         return ("team" if self.form == "tim" else "individual"), self.owner_department_id

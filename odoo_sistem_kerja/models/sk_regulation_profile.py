@@ -522,10 +522,14 @@ class SkRegulationProfile(models.Model):
         )
 
     def _sk_region(self):
-        """The region as letters name it: KOTA PASURUAN, KABUPATEN LOMBOK BARAT."""
+        """The region as letters' titles name it: KOTA PASURUAN, KABUPATEN LOMBOK BARAT."""
+        return self._sk_region_name().upper()
+
+    def _sk_region_name(self):
+        """The region as a sentence names it: Kota Pasuruan, Kabupaten Lombok Barat."""
         self.ensure_one()
         kind = {"perwali": "Kota", "perbup": "Kabupaten"}.get(self.instrument_type, "")
-        return " ".join(filter(None, [kind, self.region_name])).upper()
+        return " ".join(filter(None, [kind, self.region_name]))
 
     def _sk_legal_basis(self):
         """The Dasar of assignment letters: the profile's text, else its own instrument."""

@@ -40,6 +40,12 @@ class ReportSkTimKerja(models.AbstractModel):
             "issuer": signer["behalf"] or signer["title"],
             "basis": profile._sk_instrument_line(),
             "subject": " ".join(filter(None, [kop["pd"], profile._sk_region()])),
+            # the same inside a sentence: the Perangkat Daerah and the region as named
+            "subject_text": " ".join(
+                filter(
+                    None, [(unit.sk_perangkat_daerah_id or unit).name, profile._sk_region_name()]
+                )
+            ),
             "mengingat": profile._sk_mengingat(),
             "signer": signer,
             "qr": qr,
