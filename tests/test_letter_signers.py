@@ -55,6 +55,17 @@ class TestLombokBaratAcrossPd(LetterCase):
         text = self.letter_text(request, "odoo_sistem_kerja.action_report_surat_tugas")
         self.assertIn(penilai, text.split("Tembusan")[-1])
 
+    def test_the_print_menu_offers_the_correspondence_only_where_it_was_written(self):
+        """Issue 22 item 5: a request within a unit has no surat permohonan or jawaban."""
+        letters = self.env.ref("odoo_sistem_kerja.action_report_permohonan_pelibatan") | (
+            self.env.ref("odoo_sistem_kerja.action_report_jawaban_pelibatan")
+        )
+        offered = letters.get_valid_action_reports("sk.penugasan", self.answered.ids)
+        self.assertEqual(set(offered), set(letters.ids))
+        within = self.request(self.labkesda, self.labkesda, self.lia)
+        self.assertEqual(within.scope, "unit")
+        self.assertEqual(letters.get_valid_action_reports("sk.penugasan", within.ids), [])
+
     def test_the_register_lists_every_number_with_perihal_and_addressee(self):
         """Issue 22 item 9: the surat permohonan and the surat jawaban take numbers of the
         register, and each row says what the letter is about and to whom it goes."""
