@@ -270,3 +270,13 @@ class TestOpenCallDeadline(WorkCycleCase):
         ):
             call.write({"deadline": TODAY - timedelta(days=1)})
         self.assertEqual(call.deadline, TODAY + timedelta(days=5))
+
+
+class TestResultInTheInbox(WorkCycleCase):
+    def test_the_reviewer_reads_the_target_and_the_capaian_in_the_inbox(self):
+        pk = self.make_pk(self.dinas, [("Layanan publik digital", self.heads["Kabid"])])
+        task = self.individual(pk.target_ids, self.rina)
+        task.with_user(self.users["Rina"]).write({"sk_result_value": 95})
+        self.hand_in(task, self.users["Rina"])
+        line = self.inbox(self.users["Kabid"]).filtered(lambda ln: ln.res_id == task.id)
+        self.assertEqual(line.summary, "Layanan publik digital – capaian 95")

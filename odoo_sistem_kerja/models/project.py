@@ -386,6 +386,19 @@ class ProjectTask(models.Model):
             lambda a: a.res_id in in_rework
         )
 
+    def _sk_inbox_summary(self):
+        """The result handed in, and the target it serves."""
+        return " – ".join(
+            filter(
+                None,
+                [
+                    self.sk_target_id.sasaran,
+                    self.sk_result_value
+                    and self.env._("capaian %(value)g", value=self.sk_result_value),
+                ],
+            )
+        )
+
     def _sk_before_approve(self, line):
         # MK-02: an intermediate reviewer forwards only a result that meets the target
         self._sk_engine_write({"state": "03_approved"})

@@ -1,5 +1,6 @@
 from odoo import fields, models
 from odoo.exceptions import UserError
+from odoo.tools import html2plaintext
 
 
 class SkLetterMixin(models.AbstractModel):
@@ -105,7 +106,7 @@ class SkLetterMixin(models.AbstractModel):
     def _sk_register_details(self, kind):
         """(perihal, addressee) of this record's letter of ``kind`` in the register."""
         details = self._sk_verification_details()
-        return details.get("subject") or "", details.get("to") or ""
+        return html2plaintext(details.get("subject") or ""), details.get("to") or ""
 
     def _sk_verification_details(self):
         """What the public verification page shows of the letter besides its number:
