@@ -280,3 +280,18 @@ class TestResultInTheInbox(WorkCycleCase):
         self.hand_in(task, self.users["Rina"])
         line = self.inbox(self.users["Kabid"]).filtered(lambda ln: ln.res_id == task.id)
         self.assertEqual(line.summary, "Layanan publik digital – capaian 95")
+
+
+class TestTargetAsWritten(WorkCycleCase):
+    def test_a_target_reads_as_written_never_with_trailing_zeros(self):
+        pk = self.make_pk(self.dinas, [("Layanan", self.heads["Kabid"])])
+        self.assertEqual(pk.target_ids.target_text, "100 Persen")
+        draft = self.env["sk.perjanjian.kinerja"].create(
+            {
+                "company_id": self.company.id,
+                "department_id": self.bidang.id,
+                "year": YEAR + 1,
+                "target_ids": [(0, 0, {"sasaran": "X", "target_value": 95.5, "satuan": "persen"})],
+            }
+        )
+        self.assertEqual(draft.target_ids.target_text, "95.5 Persen")

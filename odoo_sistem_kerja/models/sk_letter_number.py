@@ -281,7 +281,8 @@ class HrDepartment(models.Model):
             or ", ".join(
                 filter(None, [company.street, company.city, company.state_id.name, company.zip])
             ),
-            "contact": " · ".join(filter(None, contact)),
+            # printed each whole, with its separator before it: no line ends with "·"
+            "contact_items": list(filter(None, contact)),
             "logo": company.logo,
             "city": company.city or "",
             "font": company._sk_profile()._sk_font_family(),

@@ -226,6 +226,9 @@ class SkPkTarget(models.Model):
     indikator = fields.Char(string="Indikator Kinerja")
     target_value = fields.Float(string="Target", digits=(16, 2))
     satuan = fields.Selection(TARGET_UOMS, string="Satuan")
+    target_text = fields.Char(
+        string="Target Kinerja", compute="_compute_target_text", help="Target and satuan, as read."
+    )
     responsible_id = fields.Many2one("hr.employee", string="Penanggung Jawab", index=True)
     department_id = fields.Many2one(
         "hr.department",
@@ -268,6 +271,15 @@ class SkPkTarget(models.Model):
         for target in self:
             target.task_count = len(target.task_ids)
             target.accepted_count = len(target.task_ids.filtered(lambda t: t.state == "1_done"))
+
+    @api.depends("target_value", "satuan")
+    def _compute_target_text(self):
+        satuan = dict(self._fields["satuan"]._description_selection(self.env))
+        point = self.env["res.lang"]._get_data(code=self.env.lang or "en_US").decimal_point or "."
+        for target in self:
+            # a target reads as written: 40 Dokumen, 95,5 Persen (never 40,00)
+            value = f"{target.target_value:g}".replace(".", point)
+            target.target_text = " ".join(filter(None, [value, satuan.get(target.satuan)]))
 
     @api.depends("sasaran", "indikator")
     def _compute_display_name(self):
