@@ -53,6 +53,7 @@
         "report/sk_mpph_templates.xml",
         "data/ir_cron_data.xml",
         "views/menus.xml",
+        "views/sk_siasn_views.xml",
     ],
     "demo": ["demo/sistem_kerja_demo.xml", "demo/sistem_kerja_work_demo.xml"],
     "assets": {

@@ -42,6 +42,7 @@ from . import sk_report
 from . import sk_dialog_kinerja
 from . import sk_mpph
 from . import sk_ekinerja
+from . import sk_siasn
 from . import sk_kinerja_followup
 from . import sk_kinerja_demo
 from . import sk_work_demo

@@ -158,26 +158,31 @@ class HrEmployee(models.Model):
 
     @api.constrains("sk_nip", "company_id")
     def _check_sk_nip_unique(self):
-        for employee in self.filtered("sk_nip"):
-            other = (
-                # sudo: uniqueness spans employees the user may not read
-                self.sudo()
-                .with_context(active_test=False)
-                .search(
-                    [
-                        ("sk_nip", "=", employee.sk_nip),
-                        ("company_id", "=", employee.company_id.id),
-                        ("id", "!=", employee.id),
-                    ],
-                    limit=1,
-                )
+        """One employee per NIP and company, checked for a whole batch in one query (an
+        import creates thousands at once)."""
+        employees = self.filtered("sk_nip")
+        if not employees:
+            return
+        # sudo: uniqueness spans employees the user may not read
+        groups = (
+            self.sudo()
+            .with_context(active_test=False)
+            ._read_group(
+                [
+                    ("sk_nip", "in", employees.mapped("sk_nip")),
+                    ("company_id", "in", [*employees.company_id.ids, False]),
+                ],
+                ["sk_nip", "company_id"],
+                ["id:recordset"],
             )
-            if other:
+        )
+        for nip, _company, holders in groups:
+            if len(holders) > 1:
                 raise ValidationError(
                     self.env._(
                         "NIP %(nip)s is already used by %(other)s.",
-                        nip=employee.sk_nip,
-                        other=other.name,
+                        nip=nip,
+                        other=(holders - employees)[:1].name or holders[1].name,
                     )
                 )
 
