@@ -4,6 +4,8 @@ idempotent, and refusing bad input with the row, the column and the value."""
 import base64
 import csv
 import io
+from datetime import date
+from unittest.mock import patch
 
 import openpyxl
 
@@ -218,3 +220,31 @@ class TestSiasnImport(SistemKerjaCase):
             self.env["sk.siasn.import"].with_user(asn).create(
                 {"file": base64.b64encode(export(self.good_rows())), "filename": "x.csv"}
             )
+
+    def test_a_unit_change_drafts_a_kedudukan_and_keeps_the_decided_one(self):
+        self.run_import(export(self.good_rows()))
+        rina = self.env["hr.employee"].search([("sk_nip", "=", self.nips[0])])
+        rina._sk_set_kedudukan_from_rules("800/7/2026", date(2026, 1, 2))
+        decided = rina.sk_kedudukan_id
+        moved = self.good_rows()[:1]
+        moved[0]["unor_id"] = "A8ACA7397AEC3912E040640A040269BB"  # to the Seksi
+        self.run_import(export(moved))
+        self.assertEqual(rina.department_id, self.seksi)
+        self.assertEqual(rina.sk_kedudukan_id, decided, "the decided kedudukan stays in force")
+        draft = self.env["sk.kedudukan"].search(
+            [("employee_id", "=", rina.id), ("state", "=", "draft")]
+        )
+        self.assertEqual(draft.department_id, self.seksi, "proposed for the BKPSDM to decide")
+
+    def test_a_large_file_is_imported_in_the_background_with_its_progress(self):
+        job = self.run_import(export(self.good_rows()), preview_only=True)
+        with (
+            patch("odoo.addons.odoo_sistem_kerja.models.sk_siasn.BACKGROUND_ROWS", 1),
+            patch.object(self.env.cr, "commit", lambda: None),  # the cron commits its progress
+        ):
+            job.action_import()
+            self.assertEqual(job.state, "queued")
+            self.assertFalse(self.env["hr.employee"].search([("sk_nip", "in", self.nips)]))
+            self.env["sk.siasn.import"]._cron_run_queued()
+        self.assertEqual((job.state, job.progress, job.created), ("done", 2, 2))
+        self.assertEqual(self.env["hr.employee"].search_count([("sk_nip", "in", self.nips)]), 2)
