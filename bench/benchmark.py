@@ -19,9 +19,13 @@ given for information and vary on a shared machine.
 """
 
 import argparse
+import base64
 import contextlib
+import csv
 import importlib.util
+import io
 import platform
+import random
 import statistics
 import time
 from datetime import date, timedelta
@@ -745,6 +749,63 @@ def list_specification(env, model):
     return spec
 
 
+# ----------------------------------------------------------------------------------
+# Import from SIASN
+# ----------------------------------------------------------------------------------
+SIASN_JOBS = [
+    ("Jabatan Fungsional", "PRANATA KOMPUTER AHLI MUDA", "III/c"),
+    ("Jabatan Fungsional", "ANALIS KEBIJAKAN AHLI PERTAMA", "III/a"),
+    ("Jabatan Pelaksana", "PENGADMINISTRASI PERKANTORAN", "II/c"),
+    ("Jabatan Struktural", "KEPALA SEKSI PELAYANAN", "III/d"),
+]
+
+
+def siasn_export(total, unors):
+    """A data ASN export of ``total`` made-up ASN with unique, well-formed NIPs."""
+    rng = random.Random(7)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        ["nip_baru", "nama", "gelar_belakang", "tanggal_lahir", "jenis_kelamin"]
+        + ["jenis_pegawai_nama", "gol_akhir_nama", "tmt_cpns", "jenis_jabatan_nama"]
+        + ["jabatan_nama", "tingkat_pendidikan_nama", "unor_id", "unor_nama"]
+    )
+    used = set()
+    while len(used) < total:
+        y, m, d = rng.randint(1965, 1999), rng.randint(1, 12), rng.randint(1, 28)
+        ty, tm, g = y + rng.randint(20, 25), rng.randint(1, 12), rng.choice("12")
+        nip = f"{y}{m:02d}{d:02d}{ty}{tm:02d}{g}{rng.randint(1, 999):03d}"
+        if nip in used:
+            continue
+        used.add(nip)
+        kind, jabatan, golongan = rng.choice(SIASN_JOBS)
+        unor = rng.randrange(unors)
+        writer.writerow(
+            [nip, f"ASN {len(used)}", "S.Kom.", f"{d:02d}-{m:02d}-{y}"]
+            + ["Pria" if g == "1" else "Wanita", "PNS Daerah", golongan, f"01-{tm:02d}-{ty}"]
+            + [kind, jabatan, "S-1/Sarjana", f"UNOR-{unor}", f"Unit {unor}"]
+        )
+    return out.getvalue().encode()
+
+
+def siasn(env, report, total):
+    """A Kabupaten's ASN brought in from a generated SIASN export, then the same export
+    again (nothing to change)."""
+    report.section("Import from SIASN", ["operation", "rows", "queries", "per row", "seconds"])
+    root = env["hr.department"].create({"name": "Pemda SIASN"})
+    env["hr.department"].create(
+        [
+            {"name": f"Unit {i}", "parent_id": root.id, "sk_siasn_unor_id": f"UNOR-{i}"}
+            for i in range(20)
+        ]
+    )
+    content = base64.b64encode(siasn_export(total, 20))
+    Import = env["sk.siasn.import"]
+    for label in ("Import a new Pemda (employees created)", "The same export again (unchanged)"):
+        job = Import.create({"file": content, "filename": "data_asn.csv"})
+        measure(env, report, label, total, lambda job=job: job._sk_run(dry_run=False))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-c", "--config", required=True)
@@ -772,6 +833,9 @@ def main():
                 cr.rollback()  # the Kabupaten starts from an empty database
                 env.reset()
                 big(env, report, 10_000, 50_000)
+                cr.rollback()
+                env.reset()
+                siasn(env, report, 10_000)
         finally:
             cr.rollback()
     if args.results:
