@@ -248,3 +248,37 @@ class TestSiasnImport(SistemKerjaCase):
             self.env["sk.siasn.import"]._cron_run_queued()
         self.assertEqual((job.state, job.progress, job.created), ("done", 2, 2))
         self.assertEqual(self.env["hr.employee"].search_count([("sk_nip", "in", self.nips)]), 2)
+
+    def test_the_unor_reference_completes_the_tree_before_the_employees(self):
+        reference = (
+            b"id;nama_unor;diatasan_id\n"
+            b"A8ACA7397AEB3912E040640A040269BB;Bidang Aptika;ROOT\n"
+            b"NEW-SEKSI;Seksi Persandian;A8ACA7397AEB3912E040640A040269BB\n"
+            b"NEW-SUB;Subseksi Sertifikat;NEW-SEKSI\n"
+        )
+        rows = [self.row(self.nips[0], unor_id="NEW-SUB", unor_nama="Subseksi Sertifikat")]
+        job = (
+            self.env["sk.siasn.import"]
+            .with_user(self.bkpsdm)
+            .create(
+                {
+                    "company_id": self.company.id,
+                    "file": base64.b64encode(export(rows)),
+                    "filename": "data_asn.csv",
+                    "unor_file": base64.b64encode(reference),
+                    "unor_filename": "ref_unor.csv",
+                }
+            )
+        )
+        job.action_preview()
+        self.assertEqual((job.units_created, job.created), (2, 1))
+        self.assertNotIn("NEW-SUB", job.report, "the unor to create are not reported unknown")
+        Department = self.env["hr.department"]
+        self.assertFalse(Department.search([("sk_siasn_unor_id", "=", "NEW-SEKSI")]))
+        job.action_import()
+        seksi = Department.search([("sk_siasn_unor_id", "=", "NEW-SEKSI")])
+        sub = Department.search([("sk_siasn_unor_id", "=", "NEW-SUB")])
+        self.assertEqual((seksi.parent_id, sub.parent_id), (self.bidang, seksi))
+        self.assertEqual(self.bidang.name, "Bidang Aptika", "a unit Odoo has is not renamed")
+        rina = self.env["hr.employee"].search([("sk_nip", "=", self.nips[0])])
+        self.assertEqual(rina.department_id, sub)

@@ -104,7 +104,7 @@ class SkSiasnAdapter(models.AbstractModel):
     # Reading
     # ------------------------------------------------------------------
     @api.model
-    def _sk_read(self, content, filename):
+    def _sk_read(self, content, filename, required=REQUIRED_COLUMNS):
         """The rows of an export as dicts of lower-case column names, numbered from the
         first data row (row 2 of the file); a file that cannot be read is refused."""
         if not content:
@@ -123,7 +123,7 @@ class SkSiasnAdapter(models.AbstractModel):
         if not table:
             raise UserError(self.env._("The file is empty."))
         header = [str(name or "").strip().lower() for name in table[0]]
-        missing = [name for name in REQUIRED_COLUMNS if name not in header]
+        missing = [name for name in required if name not in header]
         if missing:
             raise UserError(
                 self.env._(
@@ -390,6 +390,14 @@ class SkSiasnImport(models.Model):
     )
     file = fields.Binary(string="SIASN Export", required=True, attachment=True)
     filename = fields.Char()
+    unor_file = fields.Binary(
+        string="Unor Reference (optional)",
+        attachment=True,
+        help="SIASN's ref-unor (id, nama_unor, diatasan_id): the units it names that Odoo does "
+        "not have yet are created under the unit above them, before the employees.",
+    )
+    unor_filename = fields.Char()
+    units_created = fields.Integer(string="Units Created", readonly=True)
     state = fields.Selection(
         [
             ("draft", "To Preview"),
@@ -444,7 +452,10 @@ class SkSiasnImport(models.Model):
         self.ensure_one()
         adapter = self.env["sk.siasn.adapter"]
         header, rows = adapter._sk_read(base64.b64decode(self.file or b""), self.filename)
+        planned = self._sk_complete_tree(dry_run) if self.unor_file else []
         refs = adapter._sk_references(self.company_id)
+        # a preview counts the units the import will create as known
+        refs["units"].update({unor: False for unor in planned if unor not in refs["units"]})
         Employee = self.env["hr.employee"].with_context(active_test=False)
         existing = {
             e.sk_nip: e
@@ -490,6 +501,7 @@ class SkSiasnImport(models.Model):
                 "total": len(rows),
                 "progress": 0 if dry_run else len(rows),
                 "created": len(to_create),
+                "units_created": len(planned),
                 "updated": len(to_write),
                 "unchanged": unchanged,
                 "errors": len(refused),
@@ -509,6 +521,47 @@ class SkSiasnImport(models.Model):
         if not dry_run:
             self._sk_notify()
         return self
+
+    def _sk_complete_tree(self, dry_run):
+        """Create the units of the unor reference that Odoo lacks, each under the unit of
+        its ``diatasan_id`` (parents first); units Odoo has are never moved. Returns the
+        unor ids created (or, in a preview, to create)."""
+        _header, rows = self.env["sk.siasn.adapter"]._sk_read(
+            base64.b64decode(self.unor_file), self.unor_filename, required=("id", "diatasan_id")
+        )
+        unors = {_cell(row, "id"): row for _number, row in rows if _cell(row, "id")}
+        Department = self.env["hr.department"]
+        known = {
+            d.sk_siasn_unor_id: d
+            for d in Department.search(
+                [("company_id", "=", self.company_id.id), ("sk_siasn_unor_id", "in", list(unors))]
+            )
+        }
+        created = []
+
+        def unit_of(unor, seen=()):
+            if unor in known or unor not in unors or unor in seen:
+                return known.get(unor, Department)
+            row = unors[unor]
+            parent = unit_of(_cell(row, "diatasan_id"), (*seen, unor))
+            created.append(unor)
+            known[unor] = (
+                Department
+                if dry_run
+                else Department.create(
+                    {
+                        "name": _cell(row, "nama_unor") or _cell(row, "nama") or unor,
+                        "parent_id": parent.id,
+                        "company_id": self.company_id.id,
+                        "sk_siasn_unor_id": unor,
+                    }
+                )
+            )
+            return known[unor]
+
+        for unor in unors:
+            unit_of(unor)
+        return created
 
     def _sk_write(self, to_create, to_write, commit):
         # thousands of employees at once: no "created" note, follower or tracking per record
