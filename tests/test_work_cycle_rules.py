@@ -187,8 +187,9 @@ class TestPkBeforeItsYear(WorkCycleCase):
 
 
 class TestReportAskedByTheHead(WorkCycleCase):
-    def test_the_head_who_asked_receives_acknowledges_or_returns(self):
-        team = self.decide_all(
+    def team_of_dodi_and_rina(self):
+        """An established team: Dodi its Ketua, Rina a member."""
+        return self.decide_all(
             self.make_team(
                 self.bidang,
                 [{"employee_id": self.dodi.id, "role": "ketua"}, {"employee_id": self.rina.id}],
@@ -196,6 +197,9 @@ class TestReportAskedByTheHead(WorkCycleCase):
             ),
             submitter=self.users["Kabid"],
         )
+
+    def test_the_head_who_asked_receives_acknowledges_or_returns(self):
+        team = self.team_of_dodi_and_rina()
         kadis = self.users["Kadis"]
         Wizard = self.env["sk.report.request.wizard"].with_user(kadis)
         with self.assertRaisesRegex(
@@ -222,14 +226,7 @@ class TestReportAskedByTheHead(WorkCycleCase):
         self.assertFalse(report.sudo().activity_ids)
 
     def test_nobody_reports_to_themselves_and_a_head_without_user_is_passed(self):
-        team = self.decide_all(
-            self.make_team(
-                self.bidang,
-                [{"employee_id": self.dodi.id, "role": "ketua"}, {"employee_id": self.rina.id}],
-                name="Tim Data",
-            ),
-            submitter=self.users["Kabid"],
-        )
+        team = self.team_of_dodi_and_rina()
         Report = self.env["sk.report"].with_user(self.users["Dodi"])
         values = {
             "team_id": team.id,

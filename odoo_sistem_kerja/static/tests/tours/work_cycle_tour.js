@@ -71,37 +71,3 @@ registry.category("web_tour.tours").add("sistem_kerja_accept_result", {
         },
     ],
 });
-
-registry.category("web_tour.tours").add("sistem_kerja_ketua_plans_kegiatan", {
-    url: "/odoo",
-    steps: () => [
-        {
-            content: "The Ketua lands on My Roles and opens her team",
-            trigger: ".o_data_row:contains(Tim Layanan Digital) button[name=action_sk_open_document]",
-            run: "click",
-        },
-        {
-            content: "Plan a kegiatan of the team",
-            trigger: ".o_form_view button[name=action_sk_plan_kegiatan]",
-            run: "click",
-        },
-        {
-            content: "The target the team carries is already chosen",
-            trigger: ".o_field_widget[name=sk_target_id] input:value(Layanan digital – Aplikasi)",
-        },
-        {
-            content: "Name the kegiatan",
-            trigger: ".o_field_widget[name=name] textarea, .o_field_widget[name=name] input",
-            run: "edit Integrasi aplikasi perizinan",
-        },
-        {
-            content: "Save it",
-            trigger: ".o_form_button_save",
-            run: "click",
-        },
-        {
-            content: "Saved, in Perencanaan, ready to be handed in later",
-            trigger: ".o_form_saved .o_statusbar_buttons button[name=action_sk_submit_result]",
-        },
-    ],
-});
