@@ -72,8 +72,20 @@ class TestDemoJourneys(SistemKerjaHttpCase):
         self.start_tour("/odoo", "sk_journey_volunteer", login="jf.pranata")
         self.assertIn(rina, call.application_ids.employee_ids)
 
-    def test_the_admin_kepegawaian_starts_on_the_dashboard(self):
+    def test_the_admin_kepegawaian_starts_on_the_dashboard_and_prints_a_letter(self):
+        requests = self.env["sk.penugasan"].search(
+            [("maksud_tujuan", "ilike", "Pendampingan migrasi aplikasi perizinan")]
+        )
+        Verification = self.env["sk.letter.verification"]
+        self.assertEqual(len(requests), 1)
+        domain = [("res_model", "=", "sk.penugasan"), ("res_id", "in", requests.ids)]
+        self.assertFalse(Verification.search(domain))
         self.start_tour("/odoo", "sk_journey_admin", login="bkpsdm")
+        # printed from the Print menu: the letter's verification (its QR) is made at the
+        # first print (tests render the HTML, not the PDF: the PDF is test_demo's)
+        printed = Verification.search(domain)
+        self.assertEqual(len(printed), 1)
+        self.assertEqual(printed.letter_number, requests.letter_number)
 
     def test_a_visitor_reads_that_a_printed_letter_is_valid(self):
         approved = self.env["sk.penugasan"].search(

@@ -3,6 +3,7 @@
  * on (issue 22). Menus are found by their xmlid, buttons by their method: the steps read
  * the same in any language; what they leave behind is checked by tests/test_journeys.py.
  */
+import { rpc } from "@web/core/network/rpc";
 import { registry } from "@web/core/registry";
 
 const tours = registry.category("web_tour.tours");
@@ -185,6 +186,52 @@ tours.add("sk_journey_admin", {
         {
             content: "Its MPPH downloads as a workbook",
             trigger: ".o_form_view button[name=action_sk_mpph_xlsx]",
+        },
+        menu("menu_work"),
+        menu("menu_penugasan"),
+        {
+            content: "Open an approved assignment",
+            trigger: ".o_data_row:contains(Pendampingan migrasi aplikasi perizinan) td.o_data_cell",
+            run: "click",
+        },
+        {
+            content: "Its form is open",
+            trigger: ".o_form_view .o_field_widget[name=letter_number]",
+        },
+        {
+            content: "Open the actions of the form",
+            trigger: ".o_control_panel .o-dropdown.dropdown-toggle:has(.fa-cog)",
+            run: "click",
+        },
+        {
+            content: "Print its Surat Tugas",
+            trigger: ".dropdown-menu .dropdown-item:contains(Surat Tugas)",
+            run: "click",
+        },
+        {
+            content: "The letter is printed: its first print is kept for the QR's page",
+            trigger: ".o_form_view",
+            run: async () => {
+                const resId = parseInt(window.location.pathname.split("/").pop());
+                for (let attempt = 0; attempt < 100; attempt++) {
+                    const printed = await rpc("/web/dataset/call_kw/sk.letter.verification/search_count", {
+                        model: "sk.letter.verification",
+                        method: "search_count",
+                        args: [
+                            [
+                                ["res_model", "=", "sk.penugasan"],
+                                ["res_id", "=", resId],
+                            ],
+                        ],
+                        kwargs: {},
+                    });
+                    if (printed) {
+                        return;
+                    }
+                    await new Promise((resolve) => setTimeout(resolve, 200));
+                }
+                throw new Error("The Surat Tugas was not printed");
+            },
         },
     ],
 });
