@@ -2,6 +2,8 @@
 (issue 22): each lands on its work and finishes its journey. The demo is loaded once, as
 ./dev run loads it, inside the class's transaction that the browser shares."""
 
+from datetime import date, timedelta
+
 from odoo.modules.module import get_manifest
 from odoo.tools.convert import convert_file
 
@@ -56,6 +58,24 @@ class TestDemoJourneys(SistemKerjaHttpCase):
         self.assertEqual(
             planned.sk_target_id.sasaran, "Terselenggaranya aplikasi layanan publik terpadu"
         )
+
+    def test_the_ketua_sends_the_report_her_kabid_asked_for(self):
+        team = self.ref("team_transformasi_digital")
+        kabid = self.user("kabid.aptika")
+        self.env["sk.report.request.wizard"].with_user(kabid).create(
+            {
+                "team_id": team.id,
+                "employee_id": team.ketua_id.id,
+                "deadline": date.today() + timedelta(days=3),
+                "note": "Progres uji coba modul pengaduan",
+            }
+        ).action_confirm()
+        asked = self.env["sk.report"].search([("requested_by_id", "=", kabid.id)])
+        self.assertEqual(asked.state, "draft")
+        self.start_tour("/odoo", "sk_journey_ketua_report", login="jf.pranata")
+        self.assertEqual(asked.state, "sent")
+        self.assertIn("siap diuji", asked.content)
+        self.assertIn(kabid, asked.recipient_user_ids)
 
     def test_the_jf_hands_in_his_result(self):
         survey = self.kegiatan("Survei kepuasan layanan informasi")

@@ -235,3 +235,30 @@ tours.add("sk_journey_admin", {
         },
     ],
 });
+
+tours.add("sk_journey_ketua_report", {
+    url: "/odoo",
+    steps: () => [
+        menu("menu_kinerja"),
+        menu("menu_report"),
+        {
+            content: "Open the report her Kabid asked for, still a draft",
+            trigger: ".o_data_row:contains(Draf) td.o_data_cell",
+            run: "click",
+        },
+        {
+            content: "Write it",
+            trigger: ".o_field_html[name=content] p",
+            run: "editor Modul pengaduan siap diuji di semua kecamatan.",
+        },
+        {
+            content: "Send it",
+            trigger: ".o_form_view button[name=action_send]",
+            run: "click",
+        },
+        {
+            content: "Sent",
+            trigger: ".o_form_view:not(:has(.o_statusbar_buttons button[name=action_send]))",
+        },
+    ],
+});
