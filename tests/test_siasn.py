@@ -282,3 +282,13 @@ class TestSiasnImport(SistemKerjaCase):
         self.assertEqual(self.bidang.name, "Bidang Aptika", "a unit Odoo has is not renamed")
         rina = self.env["hr.employee"].search([("sk_nip", "=", self.nips[0])])
         self.assertEqual(rina.department_id, sub)
+
+    def test_what_an_import_found_is_written_by_the_import_alone_and_kept(self):
+        job = self.run_import(export(self.good_rows()))
+        for values in ({"state": "draft"}, {"created": 0}, {"report": "Bersih"}):
+            with self.assertRaisesRegex(UserError, "change only through the workflow"):
+                job.with_user(self.bkpsdm).write(values)
+        with self.assertRaisesRegex(UserError, "is history and cannot be deleted"):
+            job.with_user(self.bkpsdm).unlink()
+        with self.assertRaisesRegex(UserError, "its content is locked"):
+            job.with_user(self.bkpsdm).write({"file": base64.b64encode(b"nip_baru,nama\n")})

@@ -382,7 +382,25 @@ class SkSiasnImport(models.Model):
 
     _name = "sk.siasn.import"
     _description = "Import from SIASN"
+    _inherit = ["sk.sealed.mixin"]
     _order = "id desc"
+    # what the import found and did is written by the import alone, and kept
+    _sk_sealed_fields = frozenset(
+        {
+            "state",
+            "total",
+            "progress",
+            "created",
+            "updated",
+            "unchanged",
+            "errors",
+            "report",
+            "error_file",
+            "error_filename",
+            "units_created",
+        }
+    )
+    _sk_open_states = ("draft", "previewed")
 
     name = fields.Char(compute="_compute_name")
     company_id = fields.Many2one(
@@ -419,6 +437,9 @@ class SkSiasnImport(models.Model):
     error_file = fields.Binary(string="Rows to Fix", readonly=True, attachment=True)
     error_filename = fields.Char(readonly=True)
 
+    def _sk_carries_letter_text(self, vals):
+        return False  # an import's report is no letter: it is as long as the file needs
+
     @api.depends("filename", "create_date")
     def _compute_name(self):
         for job in self:
@@ -436,7 +457,7 @@ class SkSiasnImport(models.Model):
         if self.state not in ("draft", "previewed"):
             raise UserError(self.env._("This file was imported already."))
         if self.total > BACKGROUND_ROWS:
-            self.state = "queued"
+            self._sk_engine_write({"state": "queued"})
             self.env.ref("odoo_sistem_kerja.ir_cron_siasn_import")._trigger()
             return True
         self._sk_run(dry_run=False)
@@ -495,7 +516,7 @@ class SkSiasnImport(models.Model):
         missing = [e for nip, e in existing.items() if nip not in seen and e.active]
         if not dry_run:
             self._sk_write(to_create, to_write, commit)
-        self.write(
+        self._sk_engine_write(
             {
                 "state": "previewed" if dry_run else "done",
                 "total": len(rows),
@@ -591,7 +612,7 @@ class SkSiasnImport(models.Model):
             placed._sk_draft_kedudukan()
 
     def _sk_progress(self, done, commit):
-        self.progress = min(done, self.total or done)
+        self._sk_engine_write({"progress": min(done, self.total or done)})
         if commit:
             self.env.cr.commit()  # pylint: disable=invalid-commit - the cron shows progress
 
