@@ -12,7 +12,7 @@
     # web_hierarchy: the organisation chart view of Unit Organisasi
     # project: kegiatan are Odoo Project tasks, a Tim Kerja works in its own project
     "depends": ["hr", "mail", "project", "web_hierarchy"],
-    "external_dependencies": {"python": ["xlsxwriter"]},
+    "external_dependencies": {"python": ["xlsxwriter", "pyhanko"]},
     "data": [
         "security/sistem_kerja_security.xml",
         "security/ir.model.access.csv",
@@ -45,6 +45,7 @@
         "views/sk_dashboard_views.xml",
         "views/sk_governance_views.xml",
         "wizard/sk_kedudukan_bulk_wizard_views.xml",
+        "wizard/sk_letter_sign_wizard_views.xml",
         "report/sk_letter_templates.xml",
         "report/sk_team_templates.xml",
         "report/sk_letter_verification_templates.xml",

@@ -22,6 +22,9 @@ from . import sk_representation
 from . import mail_activity
 from . import sk_letter_number
 from . import sk_letter_mixin
+from . import sk_signing
+from . import sk_signing_profile
+from . import sk_letter_signing
 from . import sk_team
 from . import sk_team_member
 from . import sk_penugasan

@@ -41,6 +41,13 @@ class HrEmployee(models.Model):
         PREDIKAT_KINERJA, string="Last Performance Predicate", groups="hr.group_hr_user"
     )
     sk_predikat_year = fields.Integer(string="Predicate Year", groups="hr.group_hr_user")
+    sk_tte_certificate = fields.Binary(
+        string="Signing Certificate (PKCS#12)",
+        attachment=True,
+        groups="base.group_system",
+        help="For the local signer: this official's own certificate, opened by their "
+        "passphrase when they sign a letter electronically.",
+    )
     sk_kedudukan_ids = fields.One2many(
         "sk.kedudukan",
         "employee_id",

@@ -1,7 +1,11 @@
 """The bukti dukung of a kegiatan are its attachments: handed in with its result, they are
-fixed while it is reviewed and once it is accepted (MK-02)."""
+fixed while it is reviewed and once it is accepted (MK-02). A letter signed electronically
+is its stored PDF: nobody changes or deletes it."""
 
 from odoo import api, models
+from odoo.exceptions import UserError
+
+from .sk_sealed_mixin import in_engine
 
 
 class IrAttachment(models.Model):
@@ -22,9 +26,26 @@ class IrAttachment(models.Model):
             self.env["project.task"].browse(ids)._sk_check_result_editable()
         return super().create(vals_list)
 
+    def _sk_check_not_signed_letter(self):
+        if in_engine() or not self.ids:
+            return
+        # sudo: whether a file is a signed letter is checked whoever touches it
+        signed = (
+            self.env["sk.letter.verification"]
+            .sudo()
+            .search_count(
+                [("attachment_id", "in", self.ids), ("tte_state", "=", "signed")], limit=1
+            )
+        )
+        if signed:
+            raise UserError(
+                self.env._("A letter signed electronically cannot be changed or deleted.")
+            )
+
     def write(self, vals):
         touched = {"datas", "raw", "res_id", "res_model", "name"} & set(vals)
         if touched:
+            self._sk_check_not_signed_letter()
             self._sk_kegiatan()._sk_check_result_editable()  # taken from a kegiatan
         result = super().write(vals)
         if touched:
@@ -33,4 +54,5 @@ class IrAttachment(models.Model):
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_handed_in_evidence(self):
+        self._sk_check_not_signed_letter()
         self._sk_kegiatan()._sk_check_result_editable()

@@ -123,10 +123,20 @@ class SkApprovalLine(models.Model):
         self.ensure_one()
         line = self.sudo()  # sudo: the signature is printed for whoever may print the letter
         representation = line.representation_id
-        person = representation.representative_id or line.approver_employee_id or line.official_id
+        person = line._sk_signing_person()
         if representation:
             return signature(person, line.official_id, representation._sk_prefix())
         return signature(person)
+
+    def _sk_signing_person(self):
+        """The employee who signs for this step: the Plt./Plh., else whoever decided."""
+        self.ensure_one()
+        line = self.sudo()  # sudo: same
+        return (
+            line.representation_id.representative_id
+            or line.approver_employee_id
+            or line.official_id
+        )
 
     # ------------------------------------------------------------------
     # Access: a step is read by whoever may read the record it decides (as mail.message

@@ -5,8 +5,9 @@ import secrets
 from odoo import api, fields, models
 
 from .sk_letter_number import tanggal
+from .sk_signing import SERVICES
 
-VERIFICATION_STATES = [("valid", "Valid"), ("revoked", "Revoked"), ("replaced", "Replaced")]
+TTE_STATES = [("unsigned", "Not Signed Electronically"), ("signed", "Signed Electronically")]
 
 
 class SkLetterVerification(models.Model):
@@ -28,8 +29,18 @@ class SkLetterVerification(models.Model):
     letter_date = fields.Date()
     signer = fields.Char()
     attachment_id = fields.Many2one(
-        "ir.attachment", string="Issued PDF", help="Pinned when the letter is re-issued."
+        "ir.attachment",
+        string="Issued PDF",
+        help="Pinned when the letter is re-issued or signed electronically.",
     )
+    tte_state = fields.Selection(
+        TTE_STATES, string="Electronic Signature", default="unsigned", required=True
+    )
+    signed_on = fields.Datetime(string="Signed On")
+    signed_by = fields.Char(string="Signed By", help="The signer named by the certificate.")
+    signer_employee_id = fields.Many2one("hr.employee", string="Signed By Official")
+    signing_service = fields.Selection(SERVICES)
+    service_reference = fields.Char(help="The document id the signing service gave.")
 
     _sql_constraints = [("token_unique", "unique(token)", "A verification token is unique.")]
 
@@ -75,13 +86,39 @@ class SkLetterVerification(models.Model):
         # sudo: the public page reads the letter behind its token
         return self.env[self.res_model].sudo().browse(self.res_id).exists()
 
-    def _sk_state(self):
+    def _sk_state(self, validation=None):
+        """revoked, replaced, invalid (its signature does not hold), unsigned (the profile
+        requires a TTE not given yet) or valid."""
         record = self._sk_record()
         if not record or record.state in ("cancelled", "dissolved", "refused"):
             return "revoked"
         if record._sk_replaced_by() or record.letter_number != self.letter_number:
             return "replaced"
+        if self.tte_state == "signed":
+            validation = validation or self._sk_validation()
+            return "valid" if validation.trusted else "invalid"
+        if self.company_id._sk_profile().tte_policy == "required":
+            return "unsigned"
         return "valid"
+
+    def _sk_validation(self, pdf=None):
+        """What the signatures of ``pdf`` (default: the letter of record) prove."""
+        if pdf is None:
+            attachment = self.attachment_id or self._sk_current_attachment()
+            pdf = attachment.raw or b""
+        return self.env["sk.signing.service"]._sk_validate(
+            pdf, self.company_id._sk_profile().tte_trust_roots
+        )
+
+    def _sk_check_upload(self, pdf):
+        """What an uploaded PDF is: the letter of record (same SHA-256) or not, and what
+        its own signatures prove."""
+        digest = hashlib.sha256(pdf).hexdigest()
+        return {
+            "same": digest == self._sk_stored_pdf_hash(),
+            "hash": digest,
+            "validation": self._sk_validation(pdf),
+        }
 
     def _sk_details(self):
         """Whom the letter assigns, its perihal and TMT, dates as letters write them."""
