@@ -260,3 +260,22 @@ class TestDemo(SistemKerjaCase):
         self.assertEqual(sorted(reports.mapped("kind")), ["performance", "team"])
         self.assertEqual(set(reports.mapped("state")), {"sent"})
         self.assertEqual(reports.author_id, team.ketua_id)
+
+    def test_the_demo_signs_letters_electronically(self):
+        """Issue 24: the demo's local signer; its signed letters verify (the demo's cron
+        signs them when the server runs: this test runs its job)."""
+        self.env["sk.regulation.profile"]._sk_demo_sign_letters()
+        for xmlid in ("penugasan_finished", "team_pelayanan_kecamatan"):
+            letter = self.ref(xmlid)
+            self.assertEqual(letter.sk_tte_state, "signed")
+            verification = self.env["sk.letter.verification"].search(
+                [("res_model", "=", letter._name), ("res_id", "=", letter.id)]
+            )
+            validation = verification._sk_validation()
+            self.assertTrue(validation.intact and validation.trusted, xmlid)
+            self.assertEqual(validation.signer, letter._sk_tte_signer().name)
+            self.assertEqual(verification._sk_state(), "valid")
+        # the other letters wait for their signers, who hold a demo certificate
+        waiting = self.ref("penugasan_approved")
+        self.assertEqual(waiting.sk_tte_state, "waiting")
+        self.assertTrue(waiting.with_user(waiting._sk_tte_signer().user_id).sk_tte_can_sign)

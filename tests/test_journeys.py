@@ -123,3 +123,22 @@ class TestDemoJourneys(SistemKerjaHttpCase):
         self.assertEqual(page.status_code, 200)
         self.assertIn("SAH", page.text)
         self.assertIn(approved.letter_number, page.text)
+
+    def test_the_kepala_dinas_signs_a_letter_electronically(self):
+        """Issue 24: the signer types her passphrase once; the stored letter is signed."""
+        letter = self.env["sk.letter"].search([("state", "=", "issued")])
+        self.assertEqual(letter.sk_tte_state, "waiting")
+        # its first print, stored (the test server serves one request at a time: wkhtmltopdf
+        # could not load the letter's styles while the browser's request renders it)
+        self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
+            "odoo_sistem_kerja.action_report_sk_letter", letter.ids
+        )
+        self.start_tour("/odoo", "sk_journey_signer", login="kadis.kominfo")
+        self.assertEqual(letter.sk_tte_state, "signed")
+        verification = self.env["sk.letter.verification"].search(
+            [("res_model", "=", "sk.letter"), ("res_id", "=", letter.id)]
+        )
+        validation = verification._sk_validation()
+        self.assertTrue(validation.trusted)
+        self.assertEqual(validation.signer, letter._sk_tte_signer().name)
+        self.assertEqual(verification._sk_state(), "valid")

@@ -9,7 +9,7 @@ from datetime import date
 
 from pyhanko.pdf_utils.reader import PdfFileReader
 
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user
 from odoo.tools import mute_logger
 
@@ -159,7 +159,7 @@ class TestTte(SistemKerjaHttpCase):
 
     def test_one_passphrase_signs_several_letters(self):
         wizard = self.sign(self.requests)
-        self.assertEqual(wizard.result.count("signed"), 2)
+        self.assertEqual(wizard.result.count(": signed"), 2)
         for request in self.requests:
             self.assertEqual(request.sk_tte_state, "signed")
             self.assertTrue(self.validate(self.stored(request).raw).trusted)
@@ -209,6 +209,37 @@ class TestTte(SistemKerjaHttpCase):
                 [f"%{PASSPHRASE}%"],
             )
             self.assertEqual(cr.fetchone()[0], 0, f"the passphrase is in {table}.{column}")
+
+    def test_secrets_are_for_the_system_administrator_only(self):
+        for user in (self.admin, self.kabid):
+            profile = self.profile.with_user(user)
+            for field in ("tte_client_secret", "tte_client_id", "tte_certificate"):
+                with self.assertRaisesRegex(AccessError, "enough rights to access the fields"):
+                    profile.read([field])
+            with self.assertRaisesRegex(AccessError, "Operation: write"):
+                profile.write({"tte_client_secret": "dicuri"})
+            with self.assertRaisesRegex(AccessError, "enough rights to access the fields"):
+                self.kabid_employee.with_user(user).read(["sk_tte_certificate"])
+        self.assertEqual(self.profile.tte_client_secret, CLIENT[1])
+
+    def test_nobody_forges_a_signature(self):
+        """The signature facts are the signing's: no role writes or creates them."""
+        verification = self.verification()
+        for user in (self.admin, self.kabid):
+            with self.assertRaisesRegex(AccessError, "not allowed to modify"):
+                verification.with_user(user).write({"tte_state": "signed"})
+            with self.assertRaisesRegex(AccessError, "not allowed to create"):
+                verification.with_user(user).create(
+                    {
+                        "res_model": "sk.penugasan",
+                        "res_id": self.request.id,
+                        "report_name": SURAT_TUGAS,
+                        "company_id": self.company.id,
+                        "title": "Palsu",
+                        "tte_state": "signed",
+                    }
+                )
+        self.assertEqual(verification.tte_state, "unsigned")
 
     # ------------------------------------------------------------------
     # BSrE's client service (the fake on loopback)
@@ -330,4 +361,4 @@ class TestTte(SistemKerjaHttpCase):
         self.profile.tte_policy = "required"
         self.assertIn("BELUM SAH", self.page())
         self.sign()
-        self.assertIn("SAH — surat ini diterbitkan", self.page())
+        self.assertIn("SAH — surat ini ditandatangani secara elektronik", self.page())

@@ -1,5 +1,7 @@
 import re
 
+import pytz
+
 from odoo import http
 from odoo.http import request
 
@@ -51,7 +53,7 @@ class LetterVerification(http.Controller):
                 "verification": verification,
                 "state": verification._sk_state(validation),
                 "validation": validation,
-                "signed_on": _when(verification.signed_on),
+                "signed_on": _when(verification.signed_on, verification.company_id),
                 "upload": upload,
                 "pdf_hash": verification._sk_stored_pdf_hash(),
                 "replacement": verification._sk_replacement_number(),
@@ -61,6 +63,10 @@ class LetterVerification(http.Controller):
         )
 
 
-def _when(moment):
-    """A signing time as the page writes it (UTC, as the certificate's clock)."""
-    return f"{tanggal(moment.date())} {moment:%H:%M} UTC" if moment else ""
+def _when(moment, company):
+    """A signing time as the page writes it, in the Pemda's time zone (WIB, WITA, WIT)."""
+    if not moment:
+        return ""
+    zone = pytz.timezone(company.partner_id.tz or "Asia/Jakarta")
+    local = pytz.utc.localize(moment).astimezone(zone)
+    return f"{tanggal(local.date())} {local:%H:%M} {local.tzname()}"

@@ -26,7 +26,11 @@ class SkLetterMixin(models.AbstractModel):
     sk_tte_state = fields.Selection(
         LETTER_TTE_STATES, string="Electronic Signature", compute="_compute_sk_tte"
     )
-    sk_tte_can_sign = fields.Boolean(compute="_compute_sk_tte")
+    sk_tte_can_sign = fields.Boolean(
+        string="Can Sign Electronically",
+        compute="_compute_sk_tte",
+        search="_search_sk_tte_can_sign",
+    )
 
     @api.depends("letter_number")
     @api.depends_context("uid")
@@ -44,6 +48,16 @@ class SkLetterMixin(models.AbstractModel):
                 record.sk_tte_state == "waiting"
                 and record._sk_tte_signer().user_id == self.env.user
             )
+
+    def _search_sk_tte_can_sign(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise UserError(self.env._("This search is not supported."))
+        # the letters this user helped decide, numbered: the signer decided a step of each
+        candidates = self.search(
+            [("letter_number", "!=", False), ("approver_user_ids", "in", self.env.uid)]
+        )
+        ids = candidates.filtered("sk_tte_can_sign").ids
+        return [("id", "in" if (operator == "=") == value else "not in", ids)]
 
     def _sk_tte_verifications(self):
         # sudo: verifications are the admin's to read; their signature state is shown to
@@ -157,7 +171,8 @@ class SkLetterMixin(models.AbstractModel):
                 profile.tte_service,
             )
         self.invalidate_recordset(["sk_tte_state", "sk_tte_can_sign"])
-        self.message_post(
+        # a note, logged whether or not the signer has an e-mail address
+        self._message_log(
             body=self.env._(
                 "Letter %(number)s signed electronically by %(signer)s.",
                 number=self.letter_number,

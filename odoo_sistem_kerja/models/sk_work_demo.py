@@ -6,6 +6,16 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 
+from .sk_signing import certificate_pem, issue_certificate, pkcs12_bundle
+
+# the demo signers' passphrase (README): demo certificates only, never a real signer's
+DEMO_PASSPHRASE = "tte-demo-2026"
+# the demo letters signed electronically; the others wait for their signer
+DEMO_SIGNED = (
+    "odoo_sistem_kerja.penugasan_finished",
+    "odoo_sistem_kerja.team_pelayanan_kecamatan",
+)
+
 
 class SkPenugasan(models.Model):
     _inherit = "sk.penugasan"
@@ -135,6 +145,48 @@ class HrDepartment(models.Model):
                 data.filtered(lambda d, m=model: d.model == m).mapped("res_id")
             )
             records.exists().action_archive()
+
+
+class SkRegulationProfile(models.Model):
+    _inherit = "sk.regulation.profile"
+
+    @api.model
+    def _sk_demo_tte(self):
+        """The demo Pemda signs its letters electronically with a local signer: a CA of
+        its own, a certificate for each official who signs a demo letter (passphrase
+        ``DEMO_PASSPHRASE``), TTE allowed."""
+        company = self.env.ref("base.main_company")
+        authority = issue_certificate(f"CA Demo {company.name}")
+        company._sk_profile().write(
+            {
+                "tte_policy": "allowed",
+                "tte_service": "local",
+                "tte_trust_roots": certificate_pem(authority[1]),
+            }
+        )
+        letters = [
+            letter
+            for model in ("sk.penugasan", "sk.team", "sk.letter")
+            for letter in self.env[model].search([("letter_number", "!=", False)])
+        ]
+        for signer in {letter._sk_tte_signer() for letter in letters}:
+            key, certificate = issue_certificate(signer.name, issuer=authority)
+            signer.sk_tte_certificate = pkcs12_bundle(
+                key, certificate, [authority[1]], DEMO_PASSPHRASE
+            )
+
+    @api.model
+    def _sk_demo_sign_letters(self):
+        """Sign the demo's signed letters, once, by their signers: run by a cron when the
+        server runs, since a letter's PDF is printed through the server (wkhtmltopdf loads
+        its styles from it)."""
+        for xmlid in DEMO_SIGNED:
+            letter = self.env.ref(xmlid)
+            if letter.sk_tte_state == "waiting":
+                signer = letter._sk_tte_signer().user_id
+                letter.with_user(signer)._sk_tte_sign({"passphrase": DEMO_PASSPHRASE})
+        # done for good: the cron deactivates itself after this run
+        self.env["ir.cron"]._notify_progress(done=len(DEMO_SIGNED), remaining=0, deactivate=True)
 
 
 class ResLang(models.Model):

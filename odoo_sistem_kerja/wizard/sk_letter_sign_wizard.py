@@ -1,4 +1,4 @@
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
@@ -17,12 +17,12 @@ class SkLetterSignWizard(models.TransientModel):
 
     res_model = fields.Char(required=True)
     res_ids = fields.Char(required=True)
-    letter_list = fields.Html(compute="_compute_letter_list", sanitize=False)
-    service_name = fields.Char(compute="_compute_letter_list")
-    uses_totp = fields.Boolean(compute="_compute_letter_list")
+    letter_list = fields.Html(string="Letters", compute="_compute_letter_list", sanitize=False)
+    service_name = fields.Char(string="Signing Service", compute="_compute_letter_list")
+    uses_totp = fields.Boolean(string="Uses TOTP", compute="_compute_letter_list")
     passphrase = fields.Char(compute="_compute_secret", inverse="_inverse_secret")
     totp = fields.Char(string="TOTP Code", compute="_compute_secret", inverse="_inverse_secret")
-    result = fields.Html(readonly=True, sanitize=False)
+    result = fields.Text(readonly=True)
     done = fields.Boolean(readonly=True)
 
     @api.model
@@ -94,31 +94,35 @@ class SkLetterSignWizard(models.TransientModel):
         stopped = False
         for letter in letters:
             if stopped:
-                rows.append((letter, "warning", self.env._("not sent: the passphrase was wrong")))
+                rows.append((letter, False, self.env._("not sent: the passphrase was wrong")))
                 continue
             try:
                 with self.env.cr.savepoint():
                     letter._sk_tte_sign(secret)
-                rows.append((letter, "success", self.env._("signed")))
+                rows.append((letter, True, self.env._("signed")))
             except UserError as failure:
-                rows.append((letter, "danger", str(failure.args[0])))
+                rows.append((letter, False, str(failure.args[0])))
                 stopped = getattr(failure, "code", "") in ("passphrase", "2031")
-        return Markup("<ul>%s</ul>") % Markup("").join(
-            Markup('<li class="text-%s"><b>%s</b>: %s</li>')
-            % (kind, letter.letter_number, escape(text))
-            for letter, kind, text in rows
+        return "\n".join(
+            f"{'✓' if signed else '✗'} {letter.letter_number}: {text}"
+            for letter, signed, text in rows
         )
 
     def action_sign(self):
-        """The letters were signed when the wizard was saved; show what happened."""
+        """The letters were signed when the wizard was saved: say what happened and close
+        (the letter's form reloads and shows its signature)."""
         self.ensure_one()
         if not self.done:
             raise UserError(self.env._("Type your passphrase to sign."))
+        failed = "✗" in self.result
         return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "target": "new",
-            "name": self.env._("Signing Result"),
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Electronic signature"),
+                "message": self.result,
+                "type": "warning" if failed else "success",
+                "sticky": failed,
+                "next": {"type": "ir.actions.act_window_close"},
+            },
         }

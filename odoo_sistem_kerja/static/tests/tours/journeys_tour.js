@@ -262,3 +262,43 @@ tours.add("sk_journey_ketua_report", {
         },
     ],
 });
+
+tours.add("sk_journey_signer", {
+    url: "/odoo",
+    steps: () => [
+        {
+            content: "The Kepala Dinas lands on the decisions waiting for her",
+            trigger: ".o_breadcrumb:contains(Menunggu Keputusan Saya)",
+        },
+        menu("menu_work"),
+        menu("menu_letters"),
+        {
+            content: "Open the Surat Tugas she issued",
+            trigger: ".o_data_row:contains(Rina Wulandari) td.o_data_cell",
+            run: "click",
+        },
+        {
+            content: "It waits for her electronic signature",
+            trigger: ".o_form_view .o_statusbar_buttons button[name=action_sign_electronically]",
+            run: "click",
+        },
+        {
+            content: "She types her passphrase",
+            trigger: ".modal div[name=passphrase] input",
+            run: "edit tte-demo-2026",
+        },
+        {
+            content: "and signs",
+            trigger: ".modal button[name=action_sign]",
+            run: "click",
+        },
+        {
+            content: "The letter is signed electronically",
+            trigger: ".o_form_view .o_field_widget[name=sk_tte_state]:contains(Ditandatangani Secara Elektronik)",
+        },
+        {
+            content: "and nothing is left to sign on it",
+            trigger: ".o_form_view:not(:has(button[name=action_sign_electronically]))",
+        },
+    ],
+});
