@@ -10,7 +10,7 @@ class TestActivityTypes(SistemKerjaCase):
             [("module", "=", "odoo_sistem_kerja"), ("model", "=", "mail.activity.type")]
         )
         types = self.env["mail.activity.type"].browse(ours.mapped("res_id"))
-        self.assertEqual(len(types), 13)
+        self.assertEqual(len(types), 16)
         self.assertFalse(types.filtered(lambda t: not t.res_model), "every type is bound")
         # what the Schedule Activity dialog offers on a contact
         offered = self.env["mail.activity.type"].search(

@@ -241,6 +241,25 @@ class TestTte(SistemKerjaHttpCase):
                 )
         self.assertEqual(verification.tte_state, "unsigned")
 
+    def test_a_required_signature_is_asked_of_the_signer(self):
+        self.profile.tte_policy = "required"
+        request = self.requests[0].copy({"maksud_tujuan": "Uji penetrasi"})
+        request.action_submit()
+        request.with_user(self.kabid).action_approve()
+        kind = self.env.ref("odoo_sistem_kerja.mail_activity_type_tte_sk_penugasan")
+        asked = request.activity_ids.filtered(lambda a: a.activity_type_id == kind)
+        self.assertEqual(asked.user_id, self.kabid)
+        self.assertIn(request.letter_number, asked.summary)
+        # it is closed by signing, not by ticking it
+        with self.assertRaisesRegex(UserError, "closed by its record's workflow"):
+            asked.with_user(self.kabid).action_done()
+        self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
+            SURAT_TUGAS, request.ids
+        )
+        self.sign(request)
+        self.assertEqual(request.sk_tte_state, "signed")
+        self.assertFalse(request.activity_ids.filtered(lambda a: a.activity_type_id == kind))
+
     # ------------------------------------------------------------------
     # BSrE's client service (the fake on loopback)
     # ------------------------------------------------------------------

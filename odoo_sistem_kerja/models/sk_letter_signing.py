@@ -83,6 +83,40 @@ class SkLetterMixin(models.AbstractModel):
             .search([("model", "=", self._name), ("attachment_use", "=", True)])
         )
 
+    def _sk_finish(self):
+        result = super()._sk_finish()
+        self._sk_tte_ask()
+        return result
+
+    def _sk_tte_activity_type(self):
+        return f"odoo_sistem_kerja.mail_activity_type_tte_{self._name.replace('.', '_')}"
+
+    def _sk_tte_ask(self):
+        """Where the profile requires a TTE, the signer of each issued letter is asked to
+        sign it."""
+        for record in self.filtered(
+            lambda r: r.letter_number and r._sk_profile().tte_policy == "required"
+        ):
+            user = record._sk_tte_signer().user_id
+            if user:
+                # sudo: the engine asks the signer, whoever decided last
+                record.sudo().activity_schedule(
+                    record._sk_tte_activity_type(),
+                    user_id=user.id,
+                    summary=self.env._("Sign letter %(number)s", number=record.letter_number),
+                )
+
+    def _sk_workflow_activities(self, activities):
+        """A request to sign is closed by signing, never by ticking it."""
+        kind = self.env.ref(self._sk_tte_activity_type())
+        asked = activities.filtered(lambda a: a.activity_type_id == kind)
+        waiting = self.browse(asked.mapped("res_id")).filtered(
+            lambda r: r.sk_tte_state == "waiting"
+        )
+        return super()._sk_workflow_activities(activities) | asked.filtered(
+            lambda a: a.res_id in waiting.ids
+        )
+
     def action_sign_electronically(self):
         return {
             "type": "ir.actions.act_window",
@@ -171,6 +205,11 @@ class SkLetterMixin(models.AbstractModel):
                 profile.tte_service,
             )
         self.invalidate_recordset(["sk_tte_state", "sk_tte_can_sign"])
+        with engine_writes():
+            # sudo: the signing closes the signer's request to sign
+            self.sudo().activity_feedback(
+                [self._sk_tte_activity_type()], feedback=self.env._("Signed electronically.")
+            )
         # a note, logged whether or not the signer has an e-mail address
         self._message_log(
             body=self.env._(
