@@ -106,6 +106,16 @@ class TestDemoJourneys(SistemKerjaHttpCase):
         printed = Verification.search(domain)
         self.assertEqual(len(printed), 1)
         self.assertEqual(printed.letter_number, requests.letter_number)
+        # and the SK of the team and the prepared letter from theirs (each makes its QR's page)
+        team = self.ref("team_transformasi_digital")
+        letter = self.env["sk.letter"].search([("state", "=", "issued")])
+        for record in (team, letter):
+            self.assertTrue(
+                Verification.search(
+                    [("res_model", "=", record._name), ("res_id", "=", record.id)]
+                ),
+                record.display_name,
+            )
 
     def test_a_visitor_reads_that_a_printed_letter_is_valid(self):
         approved = self.env["sk.penugasan"].search(

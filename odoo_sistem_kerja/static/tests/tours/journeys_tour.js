@@ -35,6 +35,66 @@ function decideFromInbox(recordName) {
     ];
 }
 
+function printFromForm(item) {
+    return [
+        {
+            content: "Open the actions of the form",
+            trigger: ".o_control_panel .o-dropdown.dropdown-toggle:has(.fa-cog)",
+            run: "click",
+        },
+        {
+            content: `Print ${item} (under Print when the record has several letters)`,
+            trigger: ".dropdown-menu .dropdown-item",
+            run: async () => {
+                const items = () => [...document.querySelectorAll(".dropdown-menu .dropdown-item")];
+                const find = () => items().find((el) => el.textContent.trim() === item);
+                let target = find();
+                const print = items().find((el) => el.textContent.trim() === "Cetak");
+                if (!target && print) {
+                    print.click();
+                    for (let attempt = 0; attempt < 50 && !target; attempt++) {
+                        await new Promise((resolve) => setTimeout(resolve, 100));
+                        target = find();
+                    }
+                }
+                if (!target) {
+                    const offered = items().map((el) => el.textContent.trim());
+                    throw new Error(`${item} is not offered: ${offered.join(", ")}`);
+                }
+                target.click();
+            },
+        },
+    ];
+}
+
+function reportServed(reportName) {
+    return {
+        content: `The ${reportName} of this record is served as the Print menu asks for it`,
+        trigger: ".o_form_view",
+        run: async () => {
+            const resId = parseInt(window.location.pathname.split("/").pop());
+            const response = await fetch(`/report/pdf/odoo_sistem_kerja.${reportName}/${resId}`);
+            if (!response.ok) {
+                throw new Error(`${reportName} could not be printed: ${response.status}`);
+            }
+        },
+    };
+}
+
+function openRow(text) {
+    return [
+        {
+            content: `Open ${text}`,
+            trigger: `.o_data_row:contains(${text}) td.o_data_cell`,
+            run: "click",
+        },
+        {
+            content: "Its form is open",
+            trigger: ".o_form_view .o_form_sheet",
+        },
+    ];
+}
+
 tours.add("sk_journey_kepala_pd", {
     url: "/odoo",
     steps: () => [
@@ -233,6 +293,29 @@ tours.add("sk_journey_admin", {
                 throw new Error("The Surat Tugas was not printed");
             },
         },
+        // every other letter kind, and the MPPH, from the Print menu of its record
+        menu("menu_work"),
+        menu("menu_team"),
+        ...openRow("Tim Transformasi Layanan Digital"),
+        ...printFromForm("SK Tim Kerja"),
+        reportServed("report_sk_tim_kerja"),
+        menu("menu_work"),
+        menu("menu_letters"),
+        ...openRow("Rina Wulandari"),
+        ...printFromForm("Surat"),
+        reportServed("report_sk_letter"),
+        menu("menu_work"),
+        menu("menu_penugasan"),
+        ...openRow("Analisis data layanan kesehatan"),
+        ...printFromForm("Surat Permohonan Pelibatan"),
+        reportServed("report_permohonan_pelibatan"),
+        ...printFromForm("Surat Jawaban Permohonan Pelibatan"),
+        reportServed("report_jawaban_pelibatan"),
+        menu("menu_kinerja"),
+        menu("menu_perjanjian_kinerja"),
+        ...openRow("Dinas Komunikasi dan Informatika"),
+        ...printFromForm("Matriks Pembagian Peran dan Hasil"),
+        reportServed("report_mpph"),
     ],
 });
 
