@@ -111,9 +111,7 @@ class TestDemoJourneys(SistemKerjaHttpCase):
         letter = self.env["sk.letter"].search([("state", "=", "issued")])
         for record in (team, letter):
             self.assertTrue(
-                Verification.search(
-                    [("res_model", "=", record._name), ("res_id", "=", record.id)]
-                ),
+                Verification.search([("res_model", "=", record._name), ("res_id", "=", record.id)]),
                 record.display_name,
             )
 

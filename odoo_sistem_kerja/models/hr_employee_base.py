@@ -225,6 +225,25 @@ class HrEmployeeBase(models.AbstractModel):
                     )
                 )
 
+    @api.depends("sk_jenis_jabatan", "sk_jabatan_fungsional_id", "sk_jenjang_id")
+    def _compute_job_title(self):
+        """A JF's job title is their jabatan (Pranata Komputer Ahli Muda) unless a job
+        position names it: the form's header, the organisation chart and the letters read it."""
+        fungsional = self.filtered(
+            lambda e: e.sk_jenis_jabatan == "fungsional"
+            and e.sk_jabatan_fungsional_id
+            and e.sk_jenjang_id
+            and not e.job_id
+        )
+        # a job position names the title, as in Odoo; a title typed by hand stays when only
+        # the jabatan fields change
+        others = self - fungsional
+        super(HrEmployeeBase, others.filtered("job_id"))._compute_job_title()
+        for employee in others.filtered(lambda e: not e.job_id):
+            employee.job_title = employee.job_title
+        for employee in fungsional:
+            employee.job_title = employee._sk_jabatan_label()
+
     def _sk_jabatan_label(self):
         self.ensure_one()
         if self.sk_jenis_jabatan == "fungsional":
