@@ -63,7 +63,7 @@ class SkApprovalRoute(models.Model):
         help="A step whose official already decided the step before is passed (e.g. the head "
         "of a one-level unit is both reviewer and final acceptor).",
     )
-    source = fields.Char(help="Article of the regulation this route implements.")
+    source = fields.Char(translate=True, help="Article of the regulation this route implements.")
 
 
 class SkApprovalRouteStep(models.Model):

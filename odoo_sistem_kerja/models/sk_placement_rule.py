@@ -54,7 +54,7 @@ class SkPlacementRule(models.Model):
         PENILAI_TARGETS, string="Penilai", required=True, default="direct_head"
     )
     target_position = fields.Selection(TARGET_POSITIONS, string="Post")
-    source = fields.Char(help="Article of the regulation this line implements.")
+    source = fields.Char(translate=True, help="Article of the regulation this line implements.")
 
     def _sk_applies(self, unit, employee):
         self.ensure_one()
