@@ -150,3 +150,39 @@ class TestDemoJourneys(SistemKerjaHttpCase):
         self.assertTrue(validation.trusted)
         self.assertEqual(validation.signer, letter._sk_tte_signer().name)
         self.assertEqual(verification._sk_state(), "valid")
+
+    def assertServedReadOnly(self, path, **kwargs):
+        """Issue 26: a route that only reads runs on a read-only transaction (on the
+        PostgreSQL replica where Odoo has one); a write there would make Odoo log a retry
+        on a read/write cursor."""
+        router = self.env["ir.http"].routing_map().bind("")
+        rule, _args = router.match(path.split("?")[0], return_rule=True)
+        self.assertIs(rule.endpoint.routing["readonly"], True, path)
+        with self.assertNoLogs("odoo.http", "WARNING"):
+            response = self.url_open(path, **kwargs)
+        self.assertEqual(response.status_code, 200, path)
+        return response
+
+    def test_what_only_reads_is_served_read_only(self):
+        letter = self.ref("penugasan_finished")
+        self.env["ir.actions.report"].with_context(force_report_rendering=True)._render_qweb_pdf(
+            "odoo_sistem_kerja.action_report_surat_tugas", letter.ids
+        )
+        verification = self.env["sk.letter.verification"].search(
+            [("res_model", "=", "sk.penugasan"), ("res_id", "=", letter.id)]
+        )
+        path = f"/sistem-kerja/verifikasi/{verification.token}"
+        page = self.assertServedReadOnly(path)
+        self.assertIn(letter.letter_number, page.text)
+        token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+        checked = self.assertServedReadOnly(
+            path,
+            data={"csrf_token": token},
+            files={"pdf": ("surat.pdf", verification._sk_current_attachment().raw)},
+        )
+        self.assertIn("Berkas ini sama dengan surat yang tercatat", checked.text)
+        # the MPPH workbook of a Perjanjian Kinerja, downloaded by the Admin Kepegawaian
+        pk = self.env["sk.perjanjian.kinerja"].search([], limit=1)
+        self.authenticate("bkpsdm", "bkpsdm")
+        workbook = self.assertServedReadOnly(f"/sistem-kerja/mpph/{pk.id}/xlsx")
+        self.assertTrue(workbook.content.startswith(b"PK"))

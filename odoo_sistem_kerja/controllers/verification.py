@@ -19,6 +19,9 @@ class LetterVerification(http.Controller):
         type="http",
         auth="public",
         methods=["GET", "POST"],
+        # it only reads (an uploaded PDF is checked, never kept): served by the PostgreSQL
+        # replica where Odoo has one (db_replica_host)
+        readonly=True,
     )
     def verify(self, token, pdf=None, **_kwargs):
         """The letter behind ``token``; a POSTed ``pdf`` is compared with the letter of
