@@ -135,7 +135,7 @@ class TestTte(SistemKerjaHttpCase):
         self.assertEqual(verification.attachment_id, self.stored(self.request))
         # the visible stamp names the signer
         self.assertIn(b"(Ditandatangani secara elektronik oleh) Tj T* (Kabid)", pdf)
-        self.assertIn(b"(NIP 198501012010031012)", pdf)
+        self.assertIn(f"(NIP {self.kabid_employee.sk_nip})".encode(), pdf)
         # a reprint is the signed letter
         reprint, _kind = (
             self.env["ir.actions.report"]
