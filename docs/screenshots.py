@@ -51,6 +51,8 @@ LETTERS = [
     ("surat_tugas.png", "action_report_surat_tugas", "penugasan_approved", 1),
     ("sk_tim_kerja.png", "action_report_sk_tim_kerja", "team_transformasi_digital", 1),
     ("sk_tim_kerja_lampiran.png", "action_report_sk_tim_kerja", "team_transformasi_digital", 2),
+    # signed electronically by the demo's cron once the server runs: the reprint is the signed PDF
+    ("surat_tugas_tte.png", "action_report_surat_tugas", "penugasan_finished", 1),
 ]
 
 
@@ -159,6 +161,23 @@ class Browser:
                 check=True,
             )
 
+    def verification_page(self, base, path):
+        """The public QR page of a letter signed electronically, as a visitor sees it."""
+        [signed] = json.loads(
+            self.fetch(
+                f"{base}/web/dataset/call_kw",
+                {
+                    "model": "sk.letter.verification",
+                    "method": "search_read",
+                    "args": [[("tte_state", "=", "signed"), ("res_model", "=", "sk.penugasan")]],
+                    "kwargs": {"fields": ["token"], "limit": 1},
+                },
+            )
+        )["result"]
+        self.send("Network.clearBrowserCookies")
+        self.open(f"{base}/sistem-kerja/verifikasi/{signed['token']}", "#sk-tte")
+        self.screenshot(path)
+
     def screenshot(self, path):
         data = self.send("Page.captureScreenshot", format="png")["data"]
         path.write_bytes(base64.b64decode(data))
@@ -188,6 +207,8 @@ def main():
         for name, report, xmlid, page in LETTERS:
             browser.print_page(args.url, report, xmlid, page, DOCS / name)
             print(f"docs/{name}")
+        browser.verification_page(args.url, DOCS / "verifikasi_tte.png")
+        print("docs/verifikasi_tte.png")
     finally:
         browser.close()
 
