@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from odoo.modules.module import get_manifest
 from odoo.tools.convert import convert_file
 
+from odoo.addons.odoo_sistem_kerja.models.sk_work_demo import DEMO_PASSPHRASE
 from odoo.addons.odoo_sistem_kerja.tests.common import SistemKerjaHttpCase
 
 MODULE = "odoo_sistem_kerja"
@@ -186,3 +187,34 @@ class TestDemoJourneys(SistemKerjaHttpCase):
         self.authenticate("bkpsdm", "bkpsdm")
         workbook = self.assertServedReadOnly(f"/sistem-kerja/mpph/{pk.id}/xlsx")
         self.assertTrue(workbook.content.startswith(b"PK"))
+
+    def test_each_side_signs_its_letter_of_a_request_across_perangkat_daerah(self):
+        """Issue 24: the surat permohonan is signed by the requester, the surat jawaban and
+        the surat penugasan by the official who answered: each its own PDF of record."""
+        request = self.ref("penugasan_lintas_pd")
+        permohonan = "odoo_sistem_kerja.report_permohonan_pelibatan"
+        jawaban = "odoo_sistem_kerja.report_jawaban_pelibatan"
+        report = self.env["ir.actions.report"].with_context(force_report_rendering=True)
+        for name in (permohonan, jawaban, "odoo_sistem_kerja.report_surat_tugas"):
+            report._render_qweb_pdf(name, request.ids)
+        signers = {r.report_name: signer for r, signer, _sign in request._sk_tte_documents()}
+        self.assertEqual(len(signers), 3)
+        self.assertEqual(signers[permohonan], request.requester_employee_id)
+        self.assertNotEqual(signers[jawaban], request.requester_employee_id)
+        self.assertEqual(request.sk_tte_state, "waiting")
+        for user in {signer.user_id for signer in signers.values()}:
+            self.env["sk.letter.sign.wizard"].with_user(user).with_context(
+                active_model="sk.penugasan", active_ids=request.ids
+            ).create({"passphrase": DEMO_PASSPHRASE})
+        self.assertEqual(request.sk_tte_state, "signed")
+        verifications = self.env["sk.letter.verification"].search(
+            [("res_model", "=", "sk.penugasan"), ("res_id", "=", request.id)]
+        )
+        self.assertEqual(len(verifications), 3)
+        for verification in verifications:
+            self.assertEqual(verification.signer_employee_id, signers[verification.report_name])
+            self.assertTrue(verification._sk_validation().trusted, verification.title)
+            self.assertEqual(verification._sk_state(), "valid")
+        numbers = {v.report_name: v.letter_number for v in verifications}
+        self.assertEqual(numbers[permohonan], request.request_number)
+        self.assertEqual(numbers[jawaban], request.answer_number)

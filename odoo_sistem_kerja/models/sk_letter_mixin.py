@@ -108,6 +108,10 @@ class SkLetterMixin(models.AbstractModel):
         details = self._sk_verification_details()
         return html2plaintext(details.get("subject") or ""), details.get("to") or ""
 
+    def _sk_document_number(self, report_name):
+        """The number of this record's letter printed by ``report_name``."""
+        return self.letter_number
+
     def _sk_verification_details(self):
         """What the public verification page shows of the letter besides its number:
         ``to`` (whom it assigns), ``subject`` (perihal) and ``tmt`` (a date)."""

@@ -35,28 +35,54 @@ class SkLetterMixin(models.AbstractModel):
     @api.depends("letter_number")
     @api.depends_context("uid")
     def _compute_sk_tte(self):
-        signed = self._sk_tte_verifications().filtered(lambda v: v.tte_state == "signed")
-        signed_ids = {(v.res_id, v.letter_number) for v in signed}
         for record in self:
-            if (record.id, record.letter_number) in signed_ids:
-                record.sk_tte_state = "signed"
-            elif record.letter_number and record._sk_profile().tte_policy != "off":
-                record.sk_tte_state = "waiting"
-            else:
-                record.sk_tte_state = "none"
-            record.sk_tte_can_sign = (
-                record.sk_tte_state == "waiting"
-                and record._sk_tte_signer().user_id == self.env.user
+            documents = record._sk_tte_documents()
+            unsigned = record._sk_tte_unsigned(documents)
+            record.sk_tte_state = "none" if not documents else "waiting" if unsigned else "signed"
+            record.sk_tte_can_sign = any(
+                signer.user_id == self.env.user for _report, signer, _sign in unsigned
             )
+
+    def _sk_tte_documents(self):
+        """(report, signer, signature block) of each stored letter of this record that is
+        numbered, when the profile signs letters electronically."""
+        self.ensure_one()
+        if not self.id or self._sk_profile().tte_policy == "off":
+            return []
+        return [
+            (report, self._sk_tte_signer_of(report), self._sk_signature_of(report))
+            for report in self._sk_letter_reports()
+            if self._sk_document_number(report.report_name)
+        ]
+
+    def _sk_tte_unsigned(self, documents):
+        signed = {
+            (v.report_name, v.letter_number)
+            for v in self._sk_tte_verifications().filtered(lambda v: v.tte_state == "signed")
+        }
+        return [
+            document
+            for document in documents
+            if (document[0].report_name, self._sk_document_number(document[0].report_name))
+            not in signed
+        ]
+
+    def _sk_tte_signer_of(self, report):
+        """Who signs the letter ``report`` prints (default: the letter's signer)."""
+        return self._sk_tte_signer()
+
+    def _sk_signature_of(self, report):
+        """The signature block of the letter ``report`` prints (default: the letter's)."""
+        return self._sk_signer()
+
+    def _sk_tte_candidates(self):
+        """Records whose letters the user may sign: those they decided a step of."""
+        return [("approver_user_ids", "in", self.env.uid)]
 
     def _search_sk_tte_can_sign(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise UserError(self.env._("This search is not supported."))
-        # the letters this user helped decide, numbered: the signer decided a step of each
-        candidates = self.search(
-            [("letter_number", "!=", False), ("approver_user_ids", "in", self.env.uid)]
-        )
-        ids = candidates.filtered("sk_tte_can_sign").ids
+        ids = self.search(self._sk_tte_candidates()).filtered("sk_tte_can_sign").ids
         return [("id", "in" if (operator == "=") == value else "not in", ids)]
 
     def _sk_tte_verifications(self):
@@ -92,18 +118,19 @@ class SkLetterMixin(models.AbstractModel):
         return f"odoo_sistem_kerja.mail_activity_type_tte_{self._name.replace('.', '_')}"
 
     def _sk_tte_ask(self):
-        """Where the profile requires a TTE, the signer of each issued letter is asked to
-        sign it."""
-        for record in self.filtered(
-            lambda r: r.letter_number and r._sk_profile().tte_policy == "required"
-        ):
-            user = record._sk_tte_signer().user_id
-            if user:
+        """Where the profile requires a TTE, whoever signs a numbered letter of these
+        records is asked to sign it (once per letter)."""
+        kind = self.env.ref(self._sk_tte_activity_type())
+        for record in self.filtered(lambda r: r._sk_profile().tte_policy == "required"):
+            asked = record.sudo().activity_ids.filtered(lambda a: a.activity_type_id == kind)
+            for report, signer, _sign in record._sk_tte_unsigned(record._sk_tte_documents()):
+                number = record._sk_document_number(report.report_name)
+                summary = self.env._("Sign letter %(number)s", number=number)
+                if not signer.user_id or summary in asked.mapped("summary"):
+                    continue
                 # sudo: the engine asks the signer, whoever decided last
                 record.sudo().activity_schedule(
-                    record._sk_tte_activity_type(),
-                    user_id=user.id,
-                    summary=self.env._("Sign letter %(number)s", number=record.letter_number),
+                    record._sk_tte_activity_type(), user_id=signer.user_id.id, summary=summary
                 )
 
     def _sk_workflow_activities(self, activities):
@@ -128,93 +155,97 @@ class SkLetterMixin(models.AbstractModel):
         }
 
     def _sk_tte_sign(self, secret):
-        """Sign this letter's stored PDFs for its signer with ``secret``; the signed PDF
-        replaces the first print and is kept unchanged. A ``SigningFailure`` leaves the
-        letter as it was; the call is never repeated here."""
+        """Sign the stored PDFs of this record's letters the user signs, with ``secret``;
+        each signed PDF replaces its first print and is kept unchanged. A
+        ``SigningFailure`` leaves the letter as it was; the call is never repeated here."""
         self.ensure_one()
-        signer = self._sk_tte_signer()
-        if self.sk_tte_state != "waiting":
+        unsigned = self._sk_tte_unsigned(self._sk_tte_documents())
+        if not unsigned:
             raise UserError(
                 self.env._(
                     "%(letter)s does not wait for an electronic signature.",
                     letter=self.display_name,
                 )
             )
-        if signer.user_id != self.env.user:
+        mine = [document for document in unsigned if document[1].user_id == self.env.user]
+        if not mine:
             raise UserError(
                 self.env._(
                     "%(letter)s is signed by %(signer)s, not by you.",
                     letter=self.display_name,
-                    signer=signer.name or "-",
+                    signer=", ".join({signer.name or "-" for _r, signer, _s in unsigned}),
                 )
             )
+        for report, signer, sign in mine:
+            self._sk_tte_sign_document(report, signer, sign, secret)
+        self.invalidate_recordset(["sk_tte_state", "sk_tte_can_sign"])
+        with engine_writes():
+            # sudo: the signing closes the signer's request to sign
+            self.sudo().activity_feedback(
+                [self._sk_tte_activity_type()],
+                user_id=self.env.uid,
+                feedback=self.env._("Signed electronically."),
+            )
+
+    def _sk_tte_sign_document(self, report, signer, sign, secret):
         profile = self._sk_profile()
         service = self.env["sk.signing.service"]
-        sign = self._sk_signer()
+        number = self._sk_document_number(report.report_name)
         lines = [
             sign["name"],
             sign["behalf"] and f"a.n. {sign['behalf']},",
             " ".join(filter(None, [sign["caption"], sign["title"]])),
             f"NIP {sign['nip'] or '-'}",
         ]
-        for report in self._sk_letter_reports():
-            attachment, verification = self._sk_tte_letter_of_record(report)
-            if verification.tte_state == "signed":
-                continue
-            stamp = Stamp(
-                lines=[line for line in lines if line],
-                url=verification._sk_url(),
-                box=profile._sk_stamp_box(),
-                visible=profile.tte_visible,
-            )
-            try:
-                signed, reference = service._sk_sign(profile, attachment.raw, signer, secret, stamp)
-            except UserError as failure:
-                _logger.warning(
-                    "TTE: %s %s (%s) not signed for %s by user %s: code %s",
-                    self._name,
-                    self.id,
-                    self.letter_number,
-                    signer.name,
-                    self.env.uid,
-                    getattr(failure, "code", ""),
-                )
-                raise
-            validation = service._sk_validate(signed, profile.tte_trust_roots)
-            with engine_writes():
-                # sudo: the signed letter replaces the stored first print, once
-                attachment.sudo().write({"raw": signed})
-                verification.write(
-                    {
-                        "attachment_id": attachment.id,
-                        "tte_state": "signed",
-                        "signed_on": fields.Datetime.now(),
-                        "signed_by": validation.signer or signer.name,
-                        "signer_employee_id": signer.id,
-                        "signing_service": profile.tte_service,
-                        "service_reference": reference,
-                    }
-                )
-            _logger.info(
-                "TTE: %s %s (%s) signed for %s by user %s through %s",
+        attachment, verification = self._sk_tte_letter_of_record(report)
+        stamp = Stamp(
+            lines=[line for line in lines if line],
+            url=verification._sk_url(),
+            box=profile._sk_stamp_box(),
+            visible=profile.tte_visible,
+        )
+        try:
+            signed, reference = service._sk_sign(profile, attachment.raw, signer, secret, stamp)
+        except UserError as failure:
+            _logger.warning(
+                "TTE: %s %s (%s) not signed for %s by user %s: code %s",
                 self._name,
                 self.id,
-                self.letter_number,
+                number,
                 signer.name,
                 self.env.uid,
-                profile.tte_service,
+                getattr(failure, "code", ""),
             )
-        self.invalidate_recordset(["sk_tte_state", "sk_tte_can_sign"])
+            raise
+        validation = service._sk_validate(signed, profile.tte_trust_roots)
         with engine_writes():
-            # sudo: the signing closes the signer's request to sign
-            self.sudo().activity_feedback(
-                [self._sk_tte_activity_type()], feedback=self.env._("Signed electronically.")
+            # sudo: the signed letter replaces the stored first print, once
+            attachment.sudo().write({"raw": signed})
+            verification.write(
+                {
+                    "attachment_id": attachment.id,
+                    "tte_state": "signed",
+                    "signed_on": fields.Datetime.now(),
+                    "signed_by": validation.signer or signer.name,
+                    "signer_employee_id": signer.id,
+                    "signing_service": profile.tte_service,
+                    "service_reference": reference,
+                }
             )
+        _logger.info(
+            "TTE: %s %s (%s) signed for %s by user %s through %s",
+            self._name,
+            self.id,
+            number,
+            signer.name,
+            self.env.uid,
+            profile.tte_service,
+        )
         # a note, logged whether or not the signer has an e-mail address
         self._message_log(
             body=self.env._(
                 "Letter %(number)s signed electronically by %(signer)s.",
-                number=self.letter_number,
+                number=number,
                 signer=signer.name,
             )
         )
@@ -237,7 +268,7 @@ class SkLetterMixin(models.AbstractModel):
                     ("res_model", "=", self._name),
                     ("res_id", "=", self.id),
                     ("report_name", "=", report.report_name),
-                    ("letter_number", "=", self.letter_number),
+                    ("letter_number", "=", self._sk_document_number(report.report_name)),
                 ],
                 limit=1,
             )
@@ -257,4 +288,6 @@ class SkLetterMixin(models.AbstractModel):
                 self.env._("%(letter)s is being signed right now.", letter=self.display_name)
             ) from None
         verification.invalidate_recordset(["tte_state"])
+        if verification.tte_state == "signed":
+            raise UserError(self.env._("%(letter)s is already signed.", letter=self.display_name))
         return attachment, verification

@@ -46,14 +46,16 @@ class SkLetterVerification(models.Model):
 
     @api.model
     def _sk_for(self, record, report_name, title, signer):
-        """The verification of ``record``'s letter, created at its first printing."""
+        """The verification of ``record``'s letter printed by ``report_name`` (numbered as
+        ``record._sk_document_number`` says), created at its first printing."""
+        number = record._sk_document_number(report_name)
         # sudo: printing creates the verification of the letter, whoever prints
         verification = self.sudo().search(
             [
                 ("res_model", "=", record._name),
                 ("res_id", "=", record.id),
                 ("report_name", "=", report_name),
-                ("letter_number", "=", record.letter_number),
+                ("letter_number", "=", number),
             ],
             limit=1,
         )
@@ -66,7 +68,7 @@ class SkLetterVerification(models.Model):
                     "report_name": report_name,
                     "company_id": record.company_id.id,
                     "title": title,
-                    "letter_number": record.letter_number,
+                    "letter_number": number,
                     "letter_date": record.letter_date,
                     "signer": signer,
                 }
@@ -86,13 +88,17 @@ class SkLetterVerification(models.Model):
         # sudo: the public page reads the letter behind its token
         return self.env[self.res_model].sudo().browse(self.res_id).exists()
 
+    def _sk_number_now(self, record):
+        """The number ``record``'s letter of this kind bears today."""
+        return record._sk_document_number(self.report_name)
+
     def _sk_state(self, validation=None):
         """revoked, replaced, invalid (its signature does not hold), unsigned (the profile
         requires a TTE not given yet) or valid."""
         record = self._sk_record()
         if not record or record.state in ("cancelled", "dissolved", "refused"):
             return "revoked"
-        if record._sk_replaced_by() or record.letter_number != self.letter_number:
+        if record._sk_replaced_by() or self._sk_number_now(record) != self.letter_number:
             return "replaced"
         if self.tte_state == "signed":
             validation = validation or self._sk_validation()
@@ -135,11 +141,12 @@ class SkLetterVerification(models.Model):
             return ""
         if record._sk_replaced_by():
             return record._sk_replaced_by().letter_number
-        return record.letter_number if record.letter_number != self.letter_number else ""
+        number = self._sk_number_now(record)
+        return number if number != self.letter_number else ""
 
     def _sk_current_attachment(self):
         record = self._sk_record()
-        if not record or record.letter_number != self.letter_number:
+        if not record or self._sk_number_now(record) != self.letter_number:
             return self.env["ir.attachment"]
         # sudo: same, for its stored PDF
         report = self.env["ir.actions.report"].sudo()._get_report(self.report_name)

@@ -296,6 +296,42 @@ class SkPenugasan(models.Model):
             ]
         )
 
+    # the correspondence of a request across a boundary: report -> the field of its number
+    _SK_CORRESPONDENCE = {
+        "odoo_sistem_kerja.report_permohonan_pelibatan": "request_number",
+        "odoo_sistem_kerja.report_jawaban_pelibatan": "answer_number",
+    }
+
+    def _sk_document_number(self, report_name):
+        field = self._SK_CORRESPONDENCE.get(report_name)
+        return self[field] if field else super()._sk_document_number(report_name)
+
+    def _sk_correspondence_letter(self, report_name):
+        """The surat permohonan or jawaban as its report prints it (its signature block)."""
+        report = self.env[f"report.{report_name}"]
+        return report._sk_letter(self, report._sk_kind)
+
+    def _sk_tte_signer_of(self, report):
+        """The requester signs the surat permohonan, the official who answered the jawaban."""
+        if report.report_name == "odoo_sistem_kerja.report_permohonan_pelibatan":
+            # sudo: the requester signs whoever prints
+            return self.sudo().requester_employee_id
+        if report.report_name == "odoo_sistem_kerja.report_jawaban_pelibatan":
+            return self._sk_answering_line()._sk_signing_person()
+        return super()._sk_tte_signer_of(report)
+
+    def _sk_signature_of(self, report):
+        if report.report_name in self._SK_CORRESPONDENCE:
+            return self._sk_correspondence_letter(report.report_name)["sender"]
+        return super()._sk_signature_of(report)
+
+    def _sk_tte_candidates(self):
+        # the requester signs the surat permohonan without deciding a step
+        return [
+            "|",
+            ("requester_employee_id.user_id", "=", self.env.uid),
+        ] + super()._sk_tte_candidates()
+
     def _sk_verification_details(self):
         return {
             "to": ", ".join(self.employee_ids.mapped("name")),
@@ -325,6 +361,8 @@ class SkPenugasan(models.Model):
         if correspondence and not self.request_number:
             values.update(self._sk_correspondence_values("request", self.owner_department_id))
         self._sk_engine_write(values)
+        if correspondence:
+            self._sk_tte_ask()  # the requester signs the surat permohonan as it is sent
 
     def _sk_answering_line(self):
         """The decision the surat jawaban carries: a refusal, else the step the route marks

@@ -164,12 +164,13 @@ class SkRegulationProfile(models.Model):
                 "tte_trust_roots": certificate_pem(authority[1]),
             }
         )
-        letters = [
-            letter
+        signers = {
+            signer
             for model in ("sk.penugasan", "sk.team", "sk.letter")
-            for letter in self.env[model].search([("letter_number", "!=", False)])
-        ]
-        for signer in {letter._sk_tte_signer() for letter in letters}:
+            for letter in self.env[model].search([])
+            for _report, signer, _sign in letter._sk_tte_documents()
+        }
+        for signer in signers:
             key, certificate = issue_certificate(signer.name, issuer=authority)
             signer.sk_tte_certificate = pkcs12_bundle(
                 key, certificate, [authority[1]], DEMO_PASSPHRASE

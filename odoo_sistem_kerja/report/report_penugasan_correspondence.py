@@ -3,6 +3,7 @@ from odoo.exceptions import UserError
 
 from ..models.sk_approval_line import signature
 from ..models.sk_letter_number import tanggal
+from .report_surat_tugas import _signer_text
 
 
 class ReportPermohonanPelibatan(models.AbstractModel):
@@ -12,6 +13,7 @@ class ReportPermohonanPelibatan(models.AbstractModel):
     _name = "report.odoo_sistem_kerja.report_permohonan_pelibatan"
     _description = "Surat Permohonan Pelibatan"
     _sk_kind = "permohonan"
+    _sk_title = "SURAT PERMOHONAN PELIBATAN"
 
     @api.model
     def _get_report_values(self, docids, data=None):
@@ -58,7 +60,15 @@ class ReportPermohonanPelibatan(models.AbstractModel):
         if sign is None:
             sign = signature(sender.sudo())  # sudo: same
         refusal = lines.filtered(lambda ln: ln.state == "refused")[:1]
+        number = doc._sk_document_number(self._name.removeprefix("report."))
+        qr = False
+        if number:  # its QR opens the verification page, as the assignment letter's does
+            verification = self.env["sk.letter.verification"]._sk_for(
+                doc, self._name.removeprefix("report."), self._sk_title, _signer_text(sign)
+            )
+            qr = verification._sk_qr_data_uri()
         return {
+            "qr": qr,
             "doc": doc,
             "kind": kind,
             "kop": (
@@ -88,3 +98,4 @@ class ReportJawabanPelibatan(models.AbstractModel):
     _inherit = "report.odoo_sistem_kerja.report_permohonan_pelibatan"
     _description = "Surat Jawaban Permohonan Pelibatan"
     _sk_kind = "jawaban"
+    _sk_title = "SURAT JAWABAN PERMOHONAN PELIBATAN"
