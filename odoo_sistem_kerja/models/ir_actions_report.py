@@ -18,23 +18,19 @@ class IrActionsReport(models.Model):
         report = self._get_report(report_ref)
         if isinstance(res_ids, int):
             res_ids = [res_ids]
+        model = report.model in self.env and self.env[report.model]
+        # the letters of the records the approval engine decides
+        if not (res_ids and model is not False and getattr(model, "_sk_approval_engine", False)):
+            return super()._render_qweb_pdf(report_ref, res_ids=res_ids, data=data)
         testing = config["test_enable"] or config["test_file"]
         # as Odoo's own rendering: HTML instead of PDF in tests, unless forced
         html_fallback = testing and not self.env.context.get("force_report_rendering")
-        if (
-            res_ids
-            and len(set(res_ids)) > 1
-            and report.report_name.startswith("odoo_sistem_kerja.")
-            and not html_fallback
-        ):
+        if len(set(res_ids)) > 1 and not html_fallback:
             rendered = [
                 self._render_qweb_pdf(report_ref, [res_id], data=dict(data or {}))
                 for res_id in res_ids
             ]
             return pdf.merge_pdf([content for content, _kind in rendered]), "pdf"
-        model = report.model in self.env and self.env[report.model]
-        if not (res_ids and model is not False and getattr(model, "_sk_approval_engine", False)):
-            return super()._render_qweb_pdf(report_ref, res_ids=res_ids, data=data)
         model.browse(res_ids).check_access("read")
         with engine_writes():
             return super()._render_qweb_pdf(report_ref, res_ids=res_ids, data=data)
