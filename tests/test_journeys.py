@@ -126,12 +126,24 @@ class TestDemoJourneys(SistemKerjaHttpCase):
         verification = self.env["sk.letter.verification"].search(
             [("res_model", "=", "sk.penugasan"), ("res_id", "=", approved.id)]
         )
-        # the public page is plain HTML, without the web client a tour runs in: a visitor's
-        # journey is the GET of the QR's address
-        page = self.url_open(f"/sistem-kerja/verifikasi/{verification.token}")
-        self.assertEqual(page.status_code, 200)
-        self.assertIn("SAH", page.text)
-        self.assertIn(approved.letter_number, page.text)
+        # the visitor scans the QR in a real browser, logged in nowhere: the page is plain
+        # HTML, without the web client a tour runs in, so the browser checks it itself
+        self.browser_js(
+            f"/sistem-kerja/verifikasi/{verification.token}",
+            f"""
+            const status = document.querySelector("#sk-status").textContent;
+            const number = document.querySelector("#sk-number").textContent;
+            const upload = document.querySelector("input[type=file][name=pdf]");
+            if (status.includes("SAH — surat ini diterbitkan")
+                && number === "{approved.letter_number}" && upload) {{
+                console.log("test successful");
+            }} else {{
+                console.error("the page does not say the letter is valid: " + status);
+            }}
+            """,
+            ready="document.readyState === 'complete'",
+            login=None,
+        )
 
     def test_the_kepala_dinas_signs_a_letter_electronically(self):
         """Issue 24: the signer types her passphrase once; the stored letter is signed."""
