@@ -279,3 +279,13 @@ class TestDemo(SistemKerjaCase):
         waiting = self.ref("penugasan_approved")
         self.assertEqual(waiting.sk_tte_state, "waiting")
         self.assertTrue(waiting.with_user(waiting._sk_tte_signer().user_id).sk_tte_can_sign)
+
+    def test_a_finished_assignment_letter_still_lists_its_role(self):
+        """Its letter, printed after the assignment ended, lists the roles in force on its
+        TMT: "Diberikan tugas sebagai" is never left empty."""
+        finished = self.ref("penugasan_finished")
+        self.assertEqual(finished.state, "done")
+        report = self.env["report.odoo_sistem_kerja.report_surat_tugas"]
+        [letter] = report._get_report_values(finished.ids)["letters"]
+        tasks = [task for role in letter["roles"] for task in role["tasks"]]
+        self.assertIn("Pengamanan jaringan selama Musrenbang kabupaten", tasks)

@@ -124,13 +124,20 @@ class HrEmployeeBase(models.AbstractModel):
 
     def _sk_role_records(self, team_dates, request_dates):
         """The employee's memberships of established teams and their individual approved
-        assignments, on the given date conditions."""
+        assignments, on the given date conditions (finished ones too: a letter printed after
+        its assignment ended still lists the roles in force on its TMT)."""
         self.ensure_one()
         # sudo: roles of the employee in teams and assignments the preparer may not read
         members = (
             self.env["sk.team.member"]
             .sudo()
-            .search([("employee_id", "=", self.id), ("team_id.state", "=", "active"), *team_dates])
+            .search(
+                [
+                    ("employee_id", "=", self.id),
+                    ("team_id.state", "in", ("active", "done")),
+                    *team_dates,
+                ]
+            )
         )
         requests = (
             self.env["sk.penugasan"]
@@ -138,7 +145,7 @@ class HrEmployeeBase(models.AbstractModel):
             .search(
                 [
                     ("employee_ids", "in", self.id),
-                    ("state", "=", "active"),
+                    ("state", "in", ("active", "done")),
                     ("team_id", "=", False),
                     *request_dates,
                 ]
@@ -151,7 +158,12 @@ class HrEmployeeBase(models.AbstractModel):
         assignments, each with its task lines (for the Surat Tugas)."""
         members, individual = self._sk_role_records(
             [("team_id.date_start", "<=", on_date), ("team_id.date_end", ">=", on_date)],
-            [("date_start", "<=", on_date)],
+            [
+                ("date_start", "<=", on_date),
+                "|",
+                ("date_end", "=", False),
+                ("date_end", ">=", on_date),
+            ],
         )
         roles = []
         labels = dict(members._fields["role"]._description_selection(self.env))
