@@ -35,9 +35,10 @@ class SkLetterMixin(models.AbstractModel):
     @api.depends("letter_number")
     @api.depends_context("uid")
     def _compute_sk_tte(self):
+        signed = self._sk_tte_signed()
         for record in self:
             documents = record._sk_tte_documents()
-            unsigned = record._sk_tte_unsigned(documents)
+            unsigned = record._sk_tte_unsigned(documents, signed)
             record.sk_tte_state = "none" if not documents else "waiting" if unsigned else "signed"
             record.sk_tte_can_sign = any(
                 signer.user_id == self.env.user for _report, signer, _sign in unsigned
@@ -55,15 +56,24 @@ class SkLetterMixin(models.AbstractModel):
             if self._sk_document_number(report.report_name)
         ]
 
-    def _sk_tte_unsigned(self, documents):
-        signed = {
-            (v.report_name, v.letter_number)
+    def _sk_tte_signed(self):
+        """(record id, report, number) of the letters of these records signed electronically,
+        read in one query."""
+        return {
+            (v.res_id, v.report_name, v.letter_number)
             for v in self._sk_tte_verifications().filtered(lambda v: v.tte_state == "signed")
         }
+
+    def _sk_tte_unsigned(self, documents, signed=None):
+        signed = self._sk_tte_signed() if signed is None else signed
         return [
             document
             for document in documents
-            if (document[0].report_name, self._sk_document_number(document[0].report_name))
+            if (
+                self.id,
+                document[0].report_name,
+                self._sk_document_number(document[0].report_name),
+            )
             not in signed
         ]
 
@@ -205,7 +215,9 @@ class SkLetterMixin(models.AbstractModel):
             visible=profile.tte_visible,
         )
         try:
-            signed, reference = service._sk_sign(profile, attachment.raw, signer, secret, stamp)
+            signed, reference, validation = service._sk_sign(
+                profile, attachment.raw, signer, secret, stamp
+            )
         except UserError as failure:
             _logger.warning(
                 "TTE: %s %s (%s) not signed for %s by user %s: code %s",
@@ -217,7 +229,6 @@ class SkLetterMixin(models.AbstractModel):
                 getattr(failure, "code", ""),
             )
             raise
-        validation = service._sk_validate(signed, profile.tte_trust_roots)
         with engine_writes():
             # sudo: the signed letter replaces the stored first print, once
             attachment.sudo().write({"raw": signed})

@@ -47,18 +47,18 @@ SERVICES = [
 ]
 # the words of the stamp are part of the letter, which is written in Indonesian
 STAMP_HEADING = "Ditandatangani secara elektronik oleh"
+STAMP_REASON = "Ditandatangani secara elektronik"
 FIELD_NAME = "TTE"
 
 
 class SigningFailure(UserError):
     """A signature the service refused or could not give; ``code`` is the service's (or
-    ours: ``timeout``, ``unreachable``, ``not_pdf``, ``credentials``), ``unknown`` says the
-    document may have been signed on the other side."""
+    ours: ``timeout``, ``unreachable``, ``not_pdf``, ``credentials``); where the document may
+    have been signed on the other side, the message says so."""
 
-    def __init__(self, message, code="", unknown=False):
+    def __init__(self, message, code=""):
         super().__init__(message)
         self.code = str(code)
-        self.unknown = unknown
 
 
 class Stamp(NamedTuple):
@@ -90,11 +90,13 @@ class SkSigningService(models.AbstractModel):
     @api.model
     def _sk_sign(self, profile, pdf, signer, secret, stamp):
         """``pdf`` signed for ``signer`` (hr.employee) with ``secret`` (passphrase, or
-        ``{"totp": ...}`` for BSrE v2): (signed PDF, the service's document id)."""
+        ``{"totp": ...}`` for BSrE v2): (signed PDF, the service's document id, what its
+        signatures prove)."""
         signed, reference = getattr(self, f"_sk_sign_{profile.tte_service}")(
             profile, pdf, signer, secret, stamp
         )
-        if not self._sk_validate(signed, profile.tte_trust_roots or "").intact:
+        validation = self._sk_validate(signed, profile.tte_trust_roots or "")
+        if not validation.intact:
             raise SigningFailure(
                 self.env._(
                     "The signing service answered with a PDF whose signature does not cover "
@@ -102,9 +104,8 @@ class SkSigningService(models.AbstractModel):
                     "the document before signing again."
                 ),
                 code="not_signed",
-                unknown=True,
             )
-        return signed, reference
+        return signed, reference, validation
 
     @api.model
     def _sk_sign_local(self, profile, pdf, signer, secret, stamp):
@@ -158,7 +159,7 @@ class SkSigningService(models.AbstractModel):
         )
         metadata = signers.PdfSignatureMetadata(
             field_name=FIELD_NAME,
-            reason=STAMP_HEADING.split(" oleh")[0],
+            reason=STAMP_REASON,
             location=profile._sk_region_name() or None,
         )
         text = "\n".join([STAMP_HEADING, *stamp.lines])
@@ -185,7 +186,7 @@ class SkSigningService(models.AbstractModel):
                 yAxis=str(y),
                 width=str(width),
                 height=str(height),
-                reason=STAMP_HEADING.split(" oleh")[0],
+                reason=STAMP_REASON,
                 location=profile._sk_region_name() or "",
             )
         response = self._sk_call(
@@ -212,7 +213,7 @@ class SkSigningService(models.AbstractModel):
                 width=width,
                 height=height,
                 location=profile._sk_region_name() or "",
-                reason=STAMP_HEADING.split(" oleh")[0],
+                reason=STAMP_REASON,
             )
         payload = {
             "nik": self._sk_nik(signer),
@@ -255,7 +256,6 @@ class SkSigningService(models.AbstractModel):
                 "before signing again."
             ),
             code="not_pdf",
-            unknown=True,
         )
 
     @api.model
@@ -283,7 +283,6 @@ class SkSigningService(models.AbstractModel):
                     "document was signed before signing again."
                 ),
                 code="timeout",
-                unknown=True,
             ) from None
         except requests.RequestException:
             raise self._sk_unreachable() from None
