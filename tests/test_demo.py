@@ -166,6 +166,11 @@ class TestDemo(SistemKerjaCase):
         self.assertTrue(teams)
         for team in teams:
             self.assertLessEqual(team.letter_date, team.date_start, team.name)
+        # item 10: an ASN's resume (hr_skills, with the odoo_sistem_kerja_hr_skills bridge)
+        # starts at the TMT CPNS, not on the day the demo was loaded
+        jf = self.ref("emp_jf_org_muda")
+        self.assertTrue(jf.sk_tmt_cpns)
+        self.assertIn(jf.sk_tmt_cpns, jf.resume_line_ids.mapped("date_start"))
 
     def test_odoo_demo_does_not_mix_into_the_pemda(self):
         units = self.env["hr.department"].search(

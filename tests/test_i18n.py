@@ -1,5 +1,7 @@
 """Users work in Bahasa Indonesia: every term is translated and messages arrive translated."""
 
+from lxml import etree
+
 from odoo.exceptions import ValidationError
 from odoo.tools import file_path
 from odoo.tools.translate import TranslationFileReader, TranslationModuleReader
@@ -81,3 +83,21 @@ class TestIndonesian(SistemKerjaCase):
             "Kepala Perangkat Daerah",
         )
         self.assertEqual(unit_type.name, "UPTD / UPT")
+
+    def test_kegiatan_and_activities_are_not_one_word(self):
+        """Issue 22 item 7: the regulations' "kegiatan" is a Project task; Odoo's activities
+        (mail.activity) are "Aktivitas" wherever the kegiatan are searched, never "Kegiatan"."""
+        env_id = self.load_indonesian()
+        action = env_id.ref("odoo_sistem_kerja.sk_kegiatan_action")
+        arch = env_id["project.task"].get_views([(action.search_view_id.id, "search")])["views"][
+            "search"
+        ]["arch"]
+        labels = {
+            node.get("name"): node.get("string") for node in etree.fromstring(arch).iter("filter")
+        }
+        self.assertEqual(labels["activities_upcoming_all"], "Aktivitas Mendatang")
+        self.assertEqual(labels["activities_overdue"], "Aktivitas Terlambat")
+        self.assertEqual(labels["my_kegiatan"], "Kegiatan Saya")
+        self.assertNotIn("Kegiatan - Kegiatan", arch)
+        field = env_id["ir.model.fields"]._get("sk.team", "my_activity_date_deadline")
+        self.assertEqual(field.field_description, "Tenggat Aktivitas Saya")

@@ -96,7 +96,9 @@ class SkKegiatanBudget(models.Model):
     _description = "Kegiatan Budget Line"
     _order = "task_id, id"
 
-    task_id = fields.Many2one("project.task", required=True, index=True, ondelete="cascade")
+    task_id = fields.Many2one(
+        "project.task", required=True, index=True, ondelete="cascade", string="Kegiatan"
+    )
     name = fields.Char(string="Item", required=True)
     amount = fields.Float(digits=(16, 2), required=True)
     funding_source = fields.Selection(
@@ -134,7 +136,9 @@ class SkKegiatanFeedback(models.Model):
     _description = "Kegiatan Monitoring and Feedback"
     _order = "date desc, id desc"
 
-    task_id = fields.Many2one("project.task", required=True, index=True, ondelete="cascade")
+    task_id = fields.Many2one(
+        "project.task", required=True, index=True, ondelete="cascade", string="Kegiatan"
+    )
     author_id = fields.Many2one(
         "res.users", string="By", default=lambda self: self.env.user, readonly=True
     )
