@@ -127,8 +127,19 @@ class TestSiasnImport(SistemKerjaCase):
         self.assertEqual(rina.sk_pangkat_id.golongan, "III/c")
         self.assertEqual((rina.department_id, rina.gender), (self.bidang, "female"))
         self.assertEqual(rina.sk_education_level, "s1")
+        # made as Odoo makes an employee, though by the batch: its work contact (named, in
+        # the company, with the avatar in every size) follows it, and the resume starts at
+        # the TMT CPNS (odoo_sistem_kerja_hr_skills)
+        contact = rina.work_contact_id
+        self.assertEqual((contact.name, contact.company_id), (rina.name, self.company))
+        self.assertTrue(rina.image_128)
+        self.assertEqual(contact.image_128, rina.image_128)
+        self.assertIn(contact, rina.message_partner_ids)
+        tmt = date(int(self.nips[0][8:12]), int(self.nips[0][12:14]), 1)
+        self.assertEqual(rina.resume_line_ids.mapped("date_start"), [tmt])
         dodi = Employee.search([("sk_nip", "=", self.nips[1])])
         self.assertEqual((dodi.name, dodi.sk_jenis_jabatan), ("Drs. Dodi Saputra", "pelaksana"))
+        self.assertIn(dodi.work_contact_id, dodi.message_partner_ids)
         self.assertEqual(dodi.department_id, self.seksi)
         # the same file again changes nothing
         again = self.run_import(content)

@@ -15,13 +15,14 @@ from datetime import date, datetime
 
 import openpyxl
 
-from odoo import api, fields, models
+from odoo import Command, api, fields, models
 from odoo.exceptions import UserError
 
 from .hr_employee_base import normalize_nip
 
 MAX_BYTES = 50 * 1024 * 1024
 REQUIRED_COLUMNS = ("nip_baru", "nama")
+AVATAR_SIZES = ("image_1920", "image_1024", "image_512", "image_256", "image_128")
 # a cell a spreadsheet would run as a formula (CSV injection): refused, written back quoted
 FORMULA = re.compile(r"^(=|\+|@|\t|\r|-(?=[A-Za-z(]))")
 JENJANG_SUFFIXES = {
@@ -591,7 +592,7 @@ class SkSiasnImport(models.Model):
             tracking_disable=True, mail_create_nolog=True, mail_create_nosubscribe=True
         )
         for start in range(0, len(to_create), 500):
-            Employee.create(to_create[start : start + 500])
+            self._sk_create_employees(Employee, to_create[start : start + 500])
             self._sk_progress(start + 500, commit)
         moved = Employee
         for index, (employee, changes) in enumerate(to_write, start=1):
@@ -610,6 +611,49 @@ class SkSiasnImport(models.Model):
         placed = moved.filtered(lambda e: e.sk_jenis_jabatan in ("fungsional", "pelaksana"))
         if placed:
             placed._sk_draft_kedudukan()
+
+    def _sk_create_employees(self, Employee, vals_list):
+        """Employees as ``hr.employee.create`` makes them, with what it does record by record
+        done once for the batch (a Pemda's ASN are imported by thousands): the generated
+        avatar given in every size, the work contacts created together with it, and each
+        contact following its employee as Odoo's write of the work contact subscribes it."""
+        for vals in vals_list:
+            avatar = Employee.new({"name": vals["name"]})._avatar_generate_svg()
+            vals.update(dict.fromkeys(AVATAR_SIZES, avatar))
+        # sudo as hr's _create_work_contacts: an HR officer may lack Contact Creation
+        contacts = (
+            self.env["res.partner"]
+            .sudo()
+            .create(
+                [
+                    {
+                        "name": vals["name"],
+                        "company_id": vals["company_id"],
+                        **{size: vals[size] for size in AVATAR_SIZES},
+                    }
+                    for vals in vals_list
+                ]
+            )
+        )
+        for vals, contact in zip(vals_list, contacts, strict=True):
+            vals["work_contact_id"] = contact.id
+        employees = Employee.create(vals_list)
+        # an imported contact has no user: it gets the subtypes Odoo gives such a follower
+        _default, _internal, external = self.env["mail.message.subtype"].default_subtypes(
+            "hr.employee"
+        )
+        self.env["mail.followers"].sudo().create(
+            [
+                {
+                    "res_model": "hr.employee",
+                    "res_id": employee.id,
+                    "partner_id": employee.work_contact_id.id,
+                    "subtype_ids": [Command.set(external.ids)],
+                }
+                for employee in employees
+            ]
+        )
+        return employees
 
     def _sk_progress(self, done, commit):
         self._sk_engine_write({"progress": min(done, self.total or done)})
