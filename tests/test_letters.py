@@ -369,6 +369,17 @@ class TestSkTimKerjaPdf(LetterCase):
 
 
 class TestBatchPrinting(LetterCase):
+    def test_no_letter_before_the_decision(self):
+        """A Surat Tugas comes from an approved Penugasan, an SK from an established team:
+        printing either before says which record is not decided yet."""
+        employee = self.make_jf("Fajar", self.bidang, "ahli_pertama")
+        draft = self.request(self.bidang, employee=employee)
+        with self.assertRaisesRegex(UserError, "is not approved: its letter cannot be printed"):
+            self.letter_text(draft)
+        team = self.make_team(self.bidang, [{"employee_id": employee.id, "tugas": "Mengolah"}])
+        with self.assertRaisesRegex(UserError, f"{team.name} is not established"):
+            self.letter_text(team, "odoo_sistem_kerja.action_report_sk_tim_kerja")
+
     def test_five_surat_tugas_printed_at_once_are_five_letters(self):
         """Issue 10: Debian's wkhtmltopdf (unpatched Qt) cannot split one rendering of
         several records; each record is rendered alone and the PDFs are merged."""

@@ -18,16 +18,19 @@ class ReportSuratTugas(models.AbstractModel):
     _description = "Surat Tugas"
 
     def _sk_documents(self, docids):
-        docs = self.env["sk.penugasan"].browse(docids)
-        for doc in docs:
-            if doc.state not in ("active", "done"):
-                raise UserError(
-                    self.env._(
-                        "%(record)s is not approved: its letter cannot be printed yet.",
-                        record=doc.display_name,
-                    )
-                )
-        return docs
+        return self._sk_approved(
+            self.env["sk.penugasan"].browse(docids),
+            self.env._("%(record)s is not approved: its letter cannot be printed yet."),
+        )
+
+    @api.model
+    def _sk_approved(self, records, refusal):
+        """``records``, when all are approved (in force or finished): a letter is only
+        printed from a decision; else ``refusal`` names the first that is not."""
+        pending = records.filtered(lambda record: record.state not in ("active", "done"))
+        if pending:
+            raise UserError(refusal % {"record": pending[0].display_name})
+        return records
 
     def _sk_assignees(self, doc):
         # sudo: the letter lists its assignees
@@ -127,16 +130,10 @@ class ReportSuratTugasTeam(models.AbstractModel):
 
     @api.model
     def _sk_established(self, docids):
-        teams = self.env["sk.team"].browse(docids)
-        for team in teams:
-            if team.state not in ("active", "done"):
-                raise UserError(
-                    self.env._(
-                        "%(record)s is not established: its SK cannot be printed yet.",
-                        record=team.display_name,
-                    )
-                )
-        return teams
+        return self._sk_approved(
+            self.env["sk.team"].browse(docids),
+            self.env._("%(record)s is not established: its SK cannot be printed yet."),
+        )
 
     def _sk_extract_of(self, team, signer):
         if not team.letter_number:
