@@ -84,6 +84,25 @@ class TestDashboards(ApprovalCase):
         ):
             Register.with_user(self.users["Rina"]).search([])
 
+    def test_a_numbering_model_set_up_later_joins_the_register(self):
+        """Issue 27: the register is rebuilt when a numbering model is set up, as when a
+        module adding one is installed after the addon (simulated: a register built
+        before Tim Kerja numbered letters, then sk.team set up)."""
+        team = self.decide_all(
+            self.make_team(self.bidang, [{"employee_id": self.dodi.id, "role": "ketua"}]),
+            submitter=self.users["Kabid"],
+        )
+        Register = self.env["sk.letter.register"]
+        self.env.cr.execute("SELECT pg_get_viewdef('sk_letter_register')")
+        definition = self.env.cr.fetchone()[0].rstrip().rstrip(";")
+        self.env.cr.execute(
+            "DROP VIEW sk_letter_register; CREATE VIEW sk_letter_register AS "
+            f"SELECT * FROM ({definition}) r WHERE res_model <> 'sk.team'"
+        )
+        self.assertNotIn("sk.team", Register.search([]).mapped("res_model"))
+        self.env["sk.team"].init()
+        self.assertIn(team.letter_number, Register.search([]).mapped("letter_number"))
+
     def test_those_over_the_workload_threshold(self):
         self.profile.workload_max = 1
         for name in ("Tim Satu", "Tim Dua"):

@@ -164,7 +164,10 @@ class ProjectTask(models.Model):
     sk_budget_ids = fields.One2many("sk.kegiatan.budget", "task_id", string="Budget")
     sk_budget_total = fields.Float(string="Total Budget", compute="_compute_sk_budget_total")
 
-    _sk_sealed_fields = frozenset({"approval_round", "approver_user_ids"})
+    @api.model
+    def _sk_sealed_fields(self):
+        # a task's state is Odoo Project's: only the engine's own facts are sealed
+        return super()._sk_sealed_fields() - {"state"}
 
     @api.depends("project_id.sk_team_id", "project_id.sk_year", "parent_id")
     def _compute_sk_needs_target(self):
@@ -235,7 +238,7 @@ class ProjectTask(models.Model):
     # ------------------------------------------------------------------
     @api.model
     def _sk_guarded_fields(self):
-        return self._sk_sealed_fields
+        return self._sk_sealed_fields()
 
     def get_formview_id(self, access_uid=None):
         """A kegiatan opens on its own form (from an activity, a link, a notification)."""

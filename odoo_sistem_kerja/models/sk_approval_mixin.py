@@ -21,7 +21,6 @@ class SkApprovalMixin(models.AbstractModel):
     _name = "sk.approval.mixin"
     _inherit = ["sk.sealed.mixin"]
     _description = "Sistem Kerja Approval"
-    _sk_sealed_fields = frozenset({"state", "approval_round", "approver_user_ids"})
     _sk_approval_engine = True  # marks the models whose approval history is delegated
 
     approval_round = fields.Integer(copy=False, readonly=True)
@@ -47,6 +46,10 @@ class SkApprovalMixin(models.AbstractModel):
     can_decide = fields.Boolean(
         compute="_compute_current_line", search="_search_can_decide", string="Waiting for Me"
     )
+
+    @api.model
+    def _sk_sealed_fields(self):
+        return super()._sk_sealed_fields() | {"approval_round", "approver_user_ids"}
 
     @api.depends("approval_line_ids.state", "approval_line_ids.approver_user_id")
     @api.depends_context("uid")

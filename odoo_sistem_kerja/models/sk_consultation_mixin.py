@@ -7,14 +7,11 @@ by the jenjang of the employee concerned (an Ahli Utama is assessed by the Sekda
 from odoo import models
 from odoo.exceptions import UserError
 
-from .sk_approval_mixin import SkApprovalMixin
-
 
 class SkConsultationMixin(models.AbstractModel):
     _name = "sk.consultation.mixin"
     _inherit = ["sk.approval.mixin"]
     _description = "Sistem Kerja Consultation"
-    _sk_sealed_fields = SkApprovalMixin._sk_sealed_fields
     _sk_route_kind = None  # the sk.approval.route kind of the model
 
     def _sk_consultation_people(self):

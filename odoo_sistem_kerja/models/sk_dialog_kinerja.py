@@ -5,8 +5,6 @@ Lamp. I.B.2.A.1(i) and A.2(i); spec §7.2)."""
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from .sk_consultation_mixin import SkConsultationMixin
-
 
 class SkDialogKinerja(models.Model):
     _name = "sk.dialog.kinerja"
@@ -15,7 +13,6 @@ class SkDialogKinerja(models.Model):
     _order = "date desc, id desc"
     _check_company_auto = True
     _sk_open_states = ("draft",)
-    _sk_sealed_fields = SkConsultationMixin._sk_sealed_fields | {"agreed_on", "coordinated_by_id"}
     _sk_route_kind = "dialog"
 
     name = fields.Char(compute="_compute_name", store=True)
@@ -62,6 +59,10 @@ class SkDialogKinerja(models.Model):
         copy=False,
         help="The Penilai who confirmed the targets agreed by the Pimpinan Unit.",
     )
+
+    @api.model
+    def _sk_sealed_fields(self):
+        return super()._sk_sealed_fields() | {"agreed_on", "coordinated_by_id"}
 
     @api.depends("employee_id", "year")
     def _compute_name(self):

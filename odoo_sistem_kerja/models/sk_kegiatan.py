@@ -47,8 +47,11 @@ class SkKegiatanIssue(models.Model):
     decided_by_id = fields.Many2one("res.users", string="Decided By", readonly=True)
     decided_on = fields.Datetime(readonly=True)
 
-    _sk_sealed_fields = frozenset({"state", "decided_by_id", "decided_on", "raised_by_id"})
     _sk_open_states = ("open",)
+
+    @api.model
+    def _sk_sealed_fields(self):
+        return super()._sk_sealed_fields() | {"decided_by_id", "decided_on", "raised_by_id"}
 
     @api.depends("task_id")
     def _compute_addressee_id(self):

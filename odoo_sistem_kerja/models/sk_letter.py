@@ -2,7 +2,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_date
 
-from .sk_approval_mixin import SkApprovalMixin
 from .sk_sealed_mixin import engine_writes
 
 LETTER_TYPES = [
@@ -34,14 +33,6 @@ class SkLetter(models.Model):
     _sk_register_unit_field = "department_id"
     _order = "id desc"
     _check_company_auto = True
-    _sk_sealed_fields = SkApprovalMixin._sk_sealed_fields | {
-        "letter_number",
-        "letter_date",
-        "replaces_id",
-        "replaced_by_id",
-        "reason",
-    }
-
     name = fields.Char(compute="_compute_name", store=True)
     letter_type = fields.Selection(
         LETTER_TYPES, string="Letter", required=True, default="surat_tugas", tracking=True
@@ -86,6 +77,16 @@ class SkLetter(models.Model):
     reason = fields.Text(
         string="Reason", copy=False, readonly=True, help="Why the letter was re-issued or revoked."
     )
+
+    @api.model
+    def _sk_sealed_fields(self):
+        return super()._sk_sealed_fields() | {
+            "letter_number",
+            "letter_date",
+            "replaces_id",
+            "replaced_by_id",
+            "reason",
+        }
 
     @api.depends("letter_type", "employee_id", "department_id", "letter_number")
     def _compute_name(self):

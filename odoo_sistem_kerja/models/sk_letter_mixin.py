@@ -1,6 +1,7 @@
 from odoo import fields, models
 from odoo.exceptions import UserError
 from odoo.tools import html2plaintext
+from odoo.tools.sql import table_exists
 
 
 class SkLetterMixin(models.AbstractModel):
@@ -25,6 +26,19 @@ class SkLetterMixin(models.AbstractModel):
         help="A number the Admin Kepegawaian gives before submission (for instance for a "
         "backdated letter): the approval issues it instead of the register's next number.",
     )
+
+    def init(self):
+        """A numbering model joins the letter register: the register's view is rebuilt
+        when such a model is set up, also by a module installed after this one (the
+        register's own ``init`` only runs with this addon). Until every numbering model
+        has its table (the first install sets them up one by one), the register waits."""
+        super().init()
+        Register = self.env.get("sk.letter.register")
+        if self._abstract or Register is None:
+            return
+        models_ = Register._sk_numbering_models()
+        if all(table_exists(self.env.cr, model._table) for model in models_):
+            Register.init()
 
     def _sk_letter_numbering(self):
         """(kind of sk.letter.number, unit whose Perangkat Daerah numbers the letter)."""

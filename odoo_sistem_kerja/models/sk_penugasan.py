@@ -3,7 +3,7 @@ from collections import Counter
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from .sk_approval_mixin import SkApprovalMixin, bulk_notification
+from .sk_approval_mixin import bulk_notification
 from .sk_approval_route import FORMS, METHODS, SCOPES
 from .sk_sealed_mixin import engine_writes
 from .sk_team import NATURES
@@ -34,18 +34,6 @@ class SkPenugasan(models.Model):
     _order = "id desc"
     _check_company_auto = True
     _sk_open_states = ("draft", "returned")
-    _sk_sealed_fields = SkApprovalMixin._sk_sealed_fields | {
-        "letter_number",
-        "letter_date",
-        "request_number",
-        "request_date",
-        "answer_number",
-        "answer_date",
-        "correspondence",
-        "acknowledged_date",
-        "cancel_reason",
-    }
-
     name = fields.Char(
         string="Reference", required=True, readonly=True, copy=False, default="/", index=True
     )
@@ -149,6 +137,20 @@ class SkPenugasan(models.Model):
         compute="_compute_can_name_assignees",
         help="The current step asks the user to name the JF or pelaksana.",
     )
+
+    @api.model
+    def _sk_sealed_fields(self):
+        return super()._sk_sealed_fields() | {
+            "letter_number",
+            "letter_date",
+            "request_number",
+            "request_date",
+            "answer_number",
+            "answer_date",
+            "correspondence",
+            "acknowledged_date",
+            "cancel_reason",
+        }
 
     @api.depends_context("uid")
     @api.depends("state", "approval_line_ids.state", "approval_line_ids.approver_user_id")

@@ -51,7 +51,9 @@ class SkPerjanjianKinerja(models.Model):
     date_set = fields.Date(string="Ditetapkan On", readonly=True, copy=False)
     target_ids = fields.One2many("sk.pk.target", "pk_id", string="Targets", copy=True)
 
-    _sk_sealed_fields = frozenset({"state", "version", "previous_id", "date_set"})
+    @api.model
+    def _sk_sealed_fields(self):
+        return super()._sk_sealed_fields() | {"version", "previous_id", "date_set"}
 
     @api.depends("department_id", "year", "version")
     def _compute_name(self):

@@ -15,7 +15,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import format_date
 
-from .sk_consultation_mixin import SkConsultationMixin
 from .sk_regulation_profile import CADENCES
 
 REPORT_KINDS = [
@@ -64,17 +63,6 @@ class SkReport(models.Model):
     # a rekomendasi penilaian is sent after the officials of the profile's route are
     # consulted (RSUD: the Wadir, the Direktur as atasan banding; an Ahli Utama: the Sekda)
     _sk_route_kind = "recommendation"
-    _sk_sealed_fields = SkConsultationMixin._sk_sealed_fields | frozenset(
-        {
-            "recipient_ids",
-            "sent_on",
-            "acknowledged_by_id",
-            "acknowledged_on",
-            "return_note",
-            "requested_by_id",
-        }
-    )
-
     # not stored: the kind in the name reads in each user's language
     name = fields.Char(compute="_compute_name")
     company_id = fields.Many2one(
@@ -140,6 +128,17 @@ class SkReport(models.Model):
         ("period", "CHECK(date_to >= date_from)", "A report period cannot end before it starts."),
         ("progress", "CHECK(progress >= 0 AND progress <= 100)", "Progress is 0 to 100 %."),
     ]
+
+    @api.model
+    def _sk_sealed_fields(self):
+        return super()._sk_sealed_fields() | {
+            "recipient_ids",
+            "sent_on",
+            "acknowledged_by_id",
+            "acknowledged_on",
+            "return_note",
+            "requested_by_id",
+        }
 
     @api.depends("kind", "team_id", "penugasan_id", "member_id", "date_from", "date_to")
     def _compute_name(self):

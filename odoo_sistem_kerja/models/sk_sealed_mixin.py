@@ -51,7 +51,8 @@ class SkSealedMixin(models.AbstractModel):
 
     A model says:
 
-    - ``_sk_sealed_fields``: written by the workflow only, by nobody else (admin included);
+    - ``_sk_sealed_fields()``: written by the workflow only, by nobody else (admin
+      included); a model or a module extending it adds its fields to ``super()``'s;
     - ``_sk_open_states``: states in which its content may still be edited;
     - ``_sk_unlocked_fields``: fields that stay editable in the other states;
     - ``_sk_is_history()``: which records can never be deleted.
@@ -63,9 +64,12 @@ class SkSealedMixin(models.AbstractModel):
     _name = "sk.sealed.mixin"
     _description = "Sistem Kerja Sealed Record"
 
-    _sk_sealed_fields = frozenset({"state"})
     _sk_open_states = ("draft",)
     _sk_unlocked_fields = frozenset()
+
+    @api.model
+    def _sk_sealed_fields(self):
+        return {"state"}
 
     @api.model
     def _sk_guarded_fields(self):
@@ -76,7 +80,7 @@ class SkSealedMixin(models.AbstractModel):
             for name, field in self._fields.items()
             if field.compute and field.store and field.readonly and not field.inverse
         }
-        return self._sk_sealed_fields | computed
+        return self._sk_sealed_fields() | computed
 
     @api.model
     def _sk_free_fields(self):

@@ -385,22 +385,6 @@ class SkSiasnImport(models.Model):
     _description = "Import from SIASN"
     _inherit = ["sk.sealed.mixin"]
     _order = "id desc"
-    # what the import found and did is written by the import alone, and kept
-    _sk_sealed_fields = frozenset(
-        {
-            "state",
-            "total",
-            "progress",
-            "created",
-            "updated",
-            "unchanged",
-            "errors",
-            "report",
-            "error_file",
-            "error_filename",
-            "units_created",
-        }
-    )
     _sk_open_states = ("draft", "previewed")
 
     name = fields.Char(compute="_compute_name")
@@ -437,6 +421,22 @@ class SkSiasnImport(models.Model):
     report = fields.Text(string="What the Import Found", readonly=True)
     error_file = fields.Binary(string="Rows to Fix", readonly=True, attachment=True)
     error_filename = fields.Char(readonly=True)
+
+    # what the import found and did is written by the import alone, and kept
+    @api.model
+    def _sk_sealed_fields(self):
+        return super()._sk_sealed_fields() | {
+            "total",
+            "progress",
+            "created",
+            "updated",
+            "unchanged",
+            "errors",
+            "report",
+            "error_file",
+            "error_filename",
+            "units_created",
+        }
 
     def _sk_carries_letter_text(self, vals):
         return False  # an import's report is no letter: it is as long as the file needs

@@ -4,7 +4,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .hr_employee import EDUCATION_LEVELS, PREDIKAT_KINERJA
-from .sk_approval_mixin import SkApprovalMixin
 from .sk_approval_route import SCOPES
 
 TEAM_STATES = [
@@ -32,14 +31,6 @@ class SkTeam(models.Model):
     _sk_register_unit_field = "owner_department_id"
     _order = "date_start desc, id desc"
     _check_company_auto = True
-    _sk_sealed_fields = SkApprovalMixin._sk_sealed_fields | {
-        "letter_number",
-        "letter_date",
-        "end_reason",
-        "decree_id",
-        "verification_recommendation",
-    }
-
     name = fields.Char(required=True, tracking=True)
     company_id = fields.Many2one(
         "res.company", required=True, default=lambda self: self.env.company, index=True
@@ -129,6 +120,16 @@ class SkTeam(models.Model):
         help="The SK of the Perangkat Daerah that now establishes this team with others; the "
         "team's own SK reads as replaced.",
     )
+
+    @api.model
+    def _sk_sealed_fields(self):
+        return super()._sk_sealed_fields() | {
+            "letter_number",
+            "letter_date",
+            "end_reason",
+            "decree_id",
+            "verification_recommendation",
+        }
 
     @api.depends("member_ids.role", "member_ids.employee_id")
     def _compute_leaders(self):
