@@ -9,6 +9,7 @@ from . import hr_employee_public
 from . import sk_regulation_profile
 from . import sk_placement_rule
 from . import sk_placement_engine
+from . import sk_acting_period_mixin
 from . import sk_delegation
 from . import sk_sealed_mixin
 from . import sk_kedudukan

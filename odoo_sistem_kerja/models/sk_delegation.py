@@ -13,7 +13,7 @@ class SkDelegation(models.Model):
 
     _name = "sk.delegation"
     _description = "Delegation of Performance Assessment"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "sk.acting.period.mixin"]
     _order = "date_from desc, id desc"
 
     delegator_id = fields.Many2one(
@@ -25,10 +25,6 @@ class SkDelegation(models.Model):
     company_id = fields.Many2one(
         related="delegator_id.company_id", store=True, index=True, precompute=True
     )
-    date_from = fields.Date(
-        string="From", required=True, default=fields.Date.context_today, tracking=True
-    )
-    date_to = fields.Date(string="Until", tracking=True)
     scope = fields.Selection(
         [
             ("assessment", "Performance assessment"),
@@ -44,9 +40,7 @@ class SkDelegation(models.Model):
         help="Units whose JF and pelaksana the delegation covers (and the units below "
         "them); empty means all of them.",
     )
-    decision_number = fields.Char(string="Decision Number", tracking=True)
     decision_date = fields.Date(string="Decision Date")
-    active = fields.Boolean(default=True, tracking=True)
 
     @api.depends("delegator_id", "delegate_id")
     def _compute_display_name(self):
@@ -64,15 +58,6 @@ class SkDelegation(models.Model):
                 raise ValidationError(self.env._("An official cannot delegate to themselves."))
             if delegation.date_to and delegation.date_to < delegation.date_from:
                 raise ValidationError(self.env._("A delegation cannot end before it starts."))
-
-    def _sk_domain_on(self, on_date):
-        on_date = on_date or fields.Date.context_today(self)
-        return [
-            ("date_from", "<=", on_date),
-            "|",
-            ("date_to", "=", False),
-            ("date_to", ">=", on_date),
-        ]
 
     @api.model
     @contextlib.contextmanager
@@ -95,7 +80,7 @@ class SkDelegation(models.Model):
         if memo is not None and on_date in memo:
             return memo[on_date]
         # sudo: delegations decide who assesses, whoever asks
-        delegations = self.sudo().search(self._sk_domain_on(on_date))
+        delegations = self.sudo().search(self._sk_in_force_domain(on_date))
         if memo is not None:
             memo[on_date] = delegations
         return delegations

@@ -17,7 +17,7 @@ class SkRepresentation(models.Model):
 
     _name = "sk.representation"
     _description = "Representation (Plt/Plh)"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "sk.acting.period.mixin"]
     _order = "date_from desc, id desc"
 
     official_id = fields.Many2one(
@@ -30,12 +30,7 @@ class SkRepresentation(models.Model):
     company_id = fields.Many2one(
         related="official_id.company_id", store=True, index=True, precompute=True
     )
-    date_from = fields.Date(
-        string="From", required=True, default=fields.Date.context_today, tracking=True
-    )
-    date_to = fields.Date(string="Until", required=True, tracking=True)
-    decision_number = fields.Char(string="Decision Number")
-    active = fields.Boolean(default=True)
+    date_to = fields.Date(required=True)  # a Plt./Plh. always has an end
 
     @api.depends("official_id", "representative_id", "type")
     def _compute_display_name(self):
@@ -91,15 +86,9 @@ class SkRepresentation(models.Model):
 
     @api.model
     def _sk_for(self, official, on_date=None):
-        on_date = on_date or fields.Date.context_today(self)
         # sudo: who acts for an official, whoever asks
         return self.sudo().search(
-            [
-                ("official_id", "=", official.id),
-                ("date_from", "<=", on_date),
-                ("date_to", ">=", on_date),
-            ],
-            limit=1,
+            [("official_id", "=", official.id), *self._sk_in_force_domain(on_date)], limit=1
         )
 
     @api.model
