@@ -543,26 +543,27 @@ class SkApprovalMixin(models.AbstractModel):
         return {"refuse": self._sk_refuse, "return": self._sk_return}
 
     def _sk_refuse(self, reason):
-        lines = self._sk_end_round("refused", reason)
-        with engine_writes():
-            # sudo: after _sk_end_round checked the decider: the outcome is the engine's
-            for record in self.sudo():
-                record._sk_on_refused(reason)
-        self.sudo()._sk_mark_done(lines, "refused", reason)
+        self._sk_end_round_with("refused", reason, lambda record: record._sk_on_refused(reason))
 
     def _sk_return(self, reason):
         stepwise = self.filtered(lambda r: r._sk_step_below(r.sudo().current_line_id))
         if stepwise:
             stepwise._sk_step_back(reason)
         rest = self - stepwise
-        if not rest:
-            return
-        lines = rest._sk_end_round("returned", reason)
+        if rest:
+            rest._sk_end_round_with(
+                "returned", reason, lambda record: record._sk_on_returned(reason)
+            )
+
+    def _sk_end_round_with(self, state, reason, outcome):
+        """End the round as ``state``, apply ``outcome`` to each record, then close the
+        steps' activities with the reason."""
+        lines = self._sk_end_round(state, reason)
         with engine_writes():
-            # sudo: same
-            for record in rest.sudo():
-                record._sk_on_returned(reason)
-        rest.sudo()._sk_mark_done(lines, "returned", reason)
+            # sudo: after _sk_end_round checked the decider: the outcome is the engine's
+            for record in self.sudo():
+                outcome(record)
+        self.sudo()._sk_mark_done(lines, state, reason)
 
     def _sk_step_below(self, line):
         """The approved step a stepwise return of ``line`` goes back to (or nothing)."""
