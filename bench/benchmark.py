@@ -26,6 +26,7 @@ import importlib.util
 import io
 import platform
 import random
+import re
 import statistics
 import time
 from datetime import date, timedelta
@@ -48,7 +49,11 @@ _organisation = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_organisation)
 OrganisationMixin = _organisation.OrganisationMixin
 
-TMT = date(2026, 2, 1)
+# the roles run through the whole current year: a Surat Tugas prepared today lists them
+TMT = date(date.today().year, 1, 1)
+TMT_END = date(TMT.year, 12, 31)
+# the decree placing the JF, dated before the year's work starts
+KEDUDUKAN = (f"800/1/{TMT.year - 1}", TMT - timedelta(days=10))
 
 
 class Pemda(OrganisationMixin):
@@ -206,7 +211,7 @@ def requests_for(env, bidang, employees):
                     "employee_ids": [(6, 0, employee.ids)],
                     "maksud_tujuan": "Menyusun laporan",
                     "date_start": TMT,
-                    "date_end": TMT + timedelta(days=300),
+                    "date_end": TMT_END,
                 }
                 for employee in employees
             ]
@@ -437,7 +442,7 @@ def operations(env, report, units, jf):
                 "owner_employee_id": unit.manager_id.id,
                 "grouping": unit.name,
                 "date_start": TMT,
-                "date_end": TMT + timedelta(days=300),
+                "date_end": TMT_END,
                 "member_ids": [
                     (0, 0, {"employee_id": e.id, "tugas": "Mengolah data"})
                     for e in jf.filtered(lambda e, u=unit: e.department_id == u)
@@ -585,7 +590,7 @@ def big(env, report, employees_total, requests_total):
     pd_count, bidang_per_pd = 40, 4
     per_unit = employees_total // (pd_count * bidang_per_pd)
     _profile, units, jf = build(env, pd_count, per_unit, bidang_per_pd)
-    jf._sk_set_kedudukan_from_rules("800/1/2026", TMT - timedelta(days=10))
+    jf._sk_set_kedudukan_from_rules(*KEDUDUKAN)
     env.flush_all()
     print(
         f"\n(built {len(jf)} employees in {len(units)} Bidang: "
@@ -623,7 +628,7 @@ def big(env, report, employees_total, requests_total):
                 next(batches),
                 env.company.id,
                 TMT,
-                TMT + timedelta(days=300),
+                TMT_END,
                 [index for index, _u, _s in rows],
                 [unit for _i, unit, _s in rows],
                 [heads[unit] for _i, unit, _s in rows],
@@ -826,7 +831,7 @@ def main():
         env = api.Environment(cr, SUPERUSER_ID, {})
         try:
             _profile, units, jf = build(env, args.pd, args.jf)
-            jf._sk_set_kedudukan_from_rules("800/1/2026", TMT - timedelta(days=10))
+            jf._sk_set_kedudukan_from_rules(*KEDUDUKAN)
             left = compare(env, report, units, jf, args.reps)
             operations(env, report, left, jf)
             if args.scale == "big":
@@ -839,7 +844,11 @@ def main():
         finally:
             cr.rollback()
     if args.results:
-        Path(args.results).write_text(report.markdown(shown))
+        results = Path(args.results)
+        # the Load section is ./dev load's (bench/load_data.py): kept as it is
+        before = results.read_text() if results.exists() else ""
+        kept = re.search(r"<!-- load: .*?<!-- /load -->\n?", before, re.S)
+        results.write_text(report.markdown(shown) + ("\n" + kept.group(0) if kept else ""))
         print(f"\nwritten to {args.results}")
 
 
