@@ -333,10 +333,12 @@ class ProjectTask(models.Model):
         }
 
     def _sk_schedule(self, lines):
-        # the reviewer follows the kegiatan to read it (the project is followers-only)
-        for line in lines:
-            self.browse(line.res_id).sudo().message_subscribe(
-                partner_ids=line.approver_user_id.partner_id.ids
+        # the reviewer follows the kegiatan to read it (the project is followers-only):
+        # subscribed once for all the kegiatan they review
+        for reviewer in lines.approver_user_id:
+            reviewed = lines.filtered(lambda line, r=reviewer: line.approver_user_id == r)
+            self.browse(reviewed.mapped("res_id")).sudo().message_subscribe(
+                partner_ids=reviewer.partner_id.ids
             )
         return super()._sk_schedule(lines)
 
@@ -402,12 +404,14 @@ class ProjectTask(models.Model):
             )
         )
 
-    def _sk_before_approve(self, line):
+    def _sk_before_approve_all(self):
         # MK-02: an intermediate reviewer forwards only a result that meets the target
         self._sk_engine_write({"state": "03_approved"})
 
-    def _sk_on_approved(self):
+    def _sk_finish(self):
+        # the kegiatan accepted together are done in one write
         self._sk_engine_write({"state": "1_done", "stage_id": self._sk_stage("selesai").id})
+        return super()._sk_finish()
 
     def _sk_on_returned(self, reason):
         self._sk_engine_write(

@@ -1,4 +1,11 @@
+import contextlib
+import contextvars
+
 from odoo import api, fields, models
+
+# the periods in force per model and date, read once while many records are decided or
+# many employees placed (see _sk_read_once)
+_IN_FORCE = contextvars.ContextVar("sk_acting_periods_in_force", default=None)
 
 
 class SkActingPeriodMixin(models.AbstractModel):
@@ -25,3 +32,31 @@ class SkActingPeriodMixin(models.AbstractModel):
             ("date_to", "=", False),
             ("date_to", ">=", on_date),
         ]
+
+    @api.model
+    @contextlib.contextmanager
+    def _sk_read_once(self):
+        """Inside, the periods in force are searched once per model and date, however many
+        records are decided or employees placed (instead of once for each)."""
+        if _IN_FORCE.get() is not None:
+            yield
+            return
+        token = _IN_FORCE.set({})
+        try:
+            yield
+        finally:
+            _IN_FORCE.reset(token)
+
+    @api.model
+    def _sk_in_force(self, on_date=None):
+        """The periods in force on ``on_date`` (today by default), whoever asks."""
+        on_date = on_date or fields.Date.context_today(self)
+        memo = _IN_FORCE.get()
+        key = (self._name, on_date)
+        if memo is not None and key in memo:
+            return memo[key]
+        # sudo: who acts for whom decides who assesses or approves, whoever asks
+        periods = self.sudo().search(self._sk_in_force_domain(on_date))
+        if memo is not None:
+            memo[key] = periods
+        return periods

@@ -124,6 +124,12 @@ class SkApprovalMixin(models.AbstractModel):
     def _sk_before_approve(self, line):
         """Checks before the approver of ``line`` may approve (raise to refuse)."""
 
+    def _sk_before_approve_all(self):
+        """``_sk_before_approve`` of each record with its current step (a model may check
+        or prepare the whole batch at once)."""
+        for record in self:
+            record._sk_before_approve(record.current_line_id)
+
     def _sk_is_history(self):
         return bool(self.approval_round) or super()._sk_is_history()
 
@@ -181,14 +187,26 @@ class SkApprovalMixin(models.AbstractModel):
         """Start the next waiting step of each record's round: the approvers' activities
         are created together; the records with no step left are approved."""
         to_schedule, finished = self.env["sk.approval.line"], self.browse()
-        for record in self:
-            line = record._sk_next_step(record._sk_round_lines())
-            if line:
-                to_schedule |= line
-            else:
-                finished |= record
+        with self.env["sk.representation"]._sk_read_once():
+            for record in self:
+                line = record._sk_next_step(record._sk_round_lines())
+                if line:
+                    to_schedule |= line
+                else:
+                    finished |= record
+        self._sk_let_approvers_in()
         self._sk_schedule(to_schedule)
         finished._sk_finish()
+
+    def _sk_let_approvers_in(self):
+        """Everyone asked to decide a step of the round may open the record (the record
+        rules read ``approver_user_ids``): linked once per approver for the batch."""
+        by_user = defaultdict(self.browse)
+        for record in self:
+            for user in record._sk_round_lines().approver_user_id:
+                by_user[user] |= record
+        for user, records in by_user.items():
+            records._sk_engine_write({"approver_user_ids": [fields.Command.link(user.id)]})
 
     def _sk_finish(self):
         """Apply the approval of these records (models may prepare it once for the set)."""
@@ -251,8 +269,6 @@ class SkApprovalMixin(models.AbstractModel):
                 "started_on": fields.Datetime.now(),
             }
         )
-        if user:
-            self._sk_engine_write({"approver_user_ids": [fields.Command.link(user.id)]})
 
     def _sk_resolve_role(self, role):
         """The official holding ``role`` for this record, with notes on vacancies."""
@@ -461,9 +477,11 @@ class SkApprovalMixin(models.AbstractModel):
             text = self._sk_decision_text(name, state, reason)
             for line in same_step.filtered(lambda ln: not ln.activity_id):
                 self.browse(line.res_id).message_post(body=text)
-            if same_step.activity_id:
+            activities = same_step.activity_id.sudo()
+            if activities:
+                activities.fetch(["res_model", "res_id"])  # Odoo reads them one by one
                 with engine_writes():  # the activity closes by this decision, not by a tick
-                    same_step.activity_id.sudo().action_feedback(feedback=text)
+                    activities.action_feedback(feedback=text)
 
     def _sk_decision_text(self, step, state, reason):
         if state == "approved":
@@ -482,8 +500,7 @@ class SkApprovalMixin(models.AbstractModel):
         # the gate above is the permission check: the decision writes as the engine
         records = self.sudo()
         lines = records.current_line_id
-        for record in records:
-            record._sk_before_approve(record.current_line_id)
+        records._sk_before_approve_all()
         records._sk_close_lines(lines, "approved")
         with engine_writes():
             records._sk_advance()

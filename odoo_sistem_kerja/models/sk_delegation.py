@@ -1,11 +1,5 @@
-import contextlib
-import contextvars
-
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
-
-# the delegations in force per date, read once while many employees are placed
-_IN_FORCE = contextvars.ContextVar("sk_delegations_in_force", default=None)
 
 
 class SkDelegation(models.Model):
@@ -58,32 +52,6 @@ class SkDelegation(models.Model):
                 raise ValidationError(self.env._("An official cannot delegate to themselves."))
             if delegation.date_to and delegation.date_to < delegation.date_from:
                 raise ValidationError(self.env._("A delegation cannot end before it starts."))
-
-    @api.model
-    @contextlib.contextmanager
-    def _sk_read_once(self):
-        """Inside, the delegations in force are searched once per date, however many
-        employees are placed (instead of once per employee)."""
-        if _IN_FORCE.get() is not None:
-            yield
-            return
-        token = _IN_FORCE.set({})
-        try:
-            yield
-        finally:
-            _IN_FORCE.reset(token)
-
-    @api.model
-    def _sk_in_force(self, on_date=None):
-        on_date = on_date or fields.Date.context_today(self)
-        memo = _IN_FORCE.get()
-        if memo is not None and on_date in memo:
-            return memo[on_date]
-        # sudo: delegations decide who assesses, whoever asks
-        delegations = self.sudo().search(self._sk_in_force_domain(on_date))
-        if memo is not None:
-            memo[on_date] = delegations
-        return delegations
 
     @api.model
     def _sk_active_for(self, delegator, unit, on_date=None):

@@ -86,10 +86,7 @@ class SkRepresentation(models.Model):
 
     @api.model
     def _sk_for(self, official, on_date=None):
-        # sudo: who acts for an official, whoever asks
-        return self.sudo().search(
-            [("official_id", "=", official.id), *self._sk_in_force_domain(on_date)], limit=1
-        )
+        return self._sk_in_force(on_date).filtered(lambda rep: rep.official_id == official)[:1]
 
     @api.model
     def _sk_acting(self, official, need_user=True):
