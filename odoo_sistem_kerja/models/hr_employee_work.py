@@ -123,17 +123,17 @@ class HrEmployeeBase(models.AbstractModel):
         }
 
     def _sk_role_records(self, team_dates, request_dates):
-        """The employee's memberships of established teams and their individual approved
-        assignments, on the given date conditions (finished ones too: a letter printed after
-        its assignment ended still lists the roles in force on its TMT)."""
-        self.ensure_one()
-        # sudo: roles of the employee in teams and assignments the preparer may not read
+        """{employee: (memberships, assignments)}: the memberships of established teams and
+        the individual approved assignments of these employees, on the given date
+        conditions (finished ones too: a letter printed after its assignment ended still
+        lists the roles in force on its TMT). Two queries for all the employees."""
+        # sudo: roles of the employees in teams and assignments the preparer may not read
         members = (
             self.env["sk.team.member"]
             .sudo()
             .search(
                 [
-                    ("employee_id", "=", self.id),
+                    ("employee_id", "in", self.ids),
                     ("team_id.state", "in", ("active", "done")),
                     *team_dates,
                 ]
@@ -144,19 +144,25 @@ class HrEmployeeBase(models.AbstractModel):
             .sudo()
             .search(
                 [
-                    ("employee_ids", "in", self.id),
+                    ("employee_ids", "in", self.ids),
                     ("state", "in", ("active", "done")),
                     ("team_id", "=", False),
                     *request_dates,
                 ]
             )
         )
-        return members, requests
+        return {
+            employee: (
+                members.filtered(lambda m, e=employee: m.employee_id == e),
+                requests.filtered(lambda r, e=employee: e in r.employee_ids),
+            )
+            for employee in self
+        }
 
-    def _sk_active_roles(self, on_date):
-        """The employee's roles in force on ``on_date``: team roles, then individual
+    def _sk_roles_on(self, on_date):
+        """{employee: roles in force on ``on_date``}: team roles, then individual
         assignments, each with its task lines (for the Surat Tugas)."""
-        members, individual = self._sk_role_records(
+        records = self._sk_role_records(
             [("team_id.date_start", "<=", on_date), ("team_id.date_end", ">=", on_date)],
             [
                 ("date_start", "<=", on_date),
@@ -165,44 +171,65 @@ class HrEmployeeBase(models.AbstractModel):
                 ("date_end", ">=", on_date),
             ],
         )
-        roles = []
-        labels = dict(members._fields["role"]._description_selection(self.env))
-        for member in members.sorted("role_order"):
-            team = member.team_id.name
-            if not team.lower().startswith("tim "):  # "Anggota Tim Website", not "Tim Tim"
-                team = self.env._("Tim %(team)s", team=team)
-            roles.append(
-                {
-                    "label": f"{labels[member.role]} {team}",
-                    "tasks": [t for t in (member.tugas or "").splitlines() if t.strip()],
-                }
-            )
-        for request in individual:
-            roles.append(
-                {
-                    "label": self._sk_jabatan_label(),
-                    "tasks": [t for t in (request.maksud_tujuan or "").splitlines() if t.strip()],
-                }
-            )
+        labels = dict(self.env["sk.team.member"]._fields["role"]._description_selection(self.env))
+        roles = {}
+        for employee, (members, individual) in records.items():
+            roles[employee] = []
+            for member in members.sorted("role_order"):
+                team = member.team_id.name
+                if not team.lower().startswith("tim "):  # "Anggota Tim Website", not "Tim Tim"
+                    team = self.env._("Tim %(team)s", team=team)
+                roles[employee].append(
+                    {
+                        "label": f"{labels[member.role]} {team}",
+                        "tasks": [t for t in (member.tugas or "").splitlines() if t.strip()],
+                    }
+                )
+            for request in individual:
+                roles[employee].append(
+                    {
+                        "label": employee._sk_jabatan_label(),
+                        "tasks": [
+                            t for t in (request.maksud_tujuan or "").splitlines() if t.strip()
+                        ],
+                    }
+                )
         return roles
+
+    def _sk_active_roles(self, on_date):
+        """The employee's roles in force on ``on_date``."""
+        self.ensure_one()
+        return self._sk_roles_on(on_date)[self]
 
     def _sk_next_role_start(self, on_date):
         """The first day after ``on_date`` on which a role of the employee begins (a team
         established or an assignment approved that starts later), or None."""
+        self.ensure_one()
         members, requests = self._sk_role_records(
             [("team_id.date_start", ">", on_date)], [("date_start", ">", on_date)]
-        )
+        )[self]
         return min(
             members.team_id.mapped("date_start") + requests.mapped("date_start"), default=None
         )
 
+    def _sk_letter_roles(self, on_date):
+        """{employee: (TMT, roles)} of the Surat Tugas prepared on ``on_date``: that day
+        when a role is in force, else the day the next role begins, with the roles of
+        that day."""
+        result = {}
+        today = self._sk_roles_on(on_date)
+        later = self.filtered(lambda employee: not today[employee])
+        for employee in self - later:
+            result[employee] = (on_date, today[employee])
+        for employee in later:
+            tmt = employee._sk_next_role_start(on_date) or on_date
+            result[employee] = (tmt, employee._sk_active_roles(tmt) if tmt != on_date else [])
+        return result
+
     def _sk_letter_tmt(self, on_date):
-        """The TMT of a Surat Tugas prepared on ``on_date``: that day when a role is in
-        force, else the day the next role begins."""
+        """The TMT of a Surat Tugas prepared on ``on_date``."""
         self.ensure_one()
-        if self._sk_active_roles(on_date):
-            return on_date
-        return self._sk_next_role_start(on_date) or on_date
+        return self._sk_letter_roles(on_date)[self][0]
 
 
 class HrEmployee(models.Model):
@@ -225,13 +252,16 @@ class HrEmployee(models.Model):
         """Draft the Surat Tugas of each selected employee, listing their roles in force today
         (or from the day the first of them begins)."""
         today = fields.Date.context_today(self)
-        letters = self.env["sk.letter"].create(
+        letter_roles = self._sk_letter_roles(today)
+        Letter = self.env["sk.letter"]
+        letters = Letter.create(
             [
                 {
                     "letter_type": "surat_tugas",
                     "employee_id": e.id,
                     "company_id": e.company_id.id,
-                    "date_tmt": e._sk_letter_tmt(today),
+                    "date_tmt": letter_roles[e][0],
+                    "role_ids": Letter._sk_role_commands(letter_roles[e][1]),
                 }
                 for e in self
             ]

@@ -1,3 +1,5 @@
+from collections import defaultdict
+
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import format_date
@@ -119,27 +121,40 @@ class SkLetter(models.Model):
         for letter in letters:
             if letter.letter_type == "surat_tugas" and not letter.role_ids:
                 letter._sk_load_roles()
-            if not letter.tembusan:
-                letter.tembusan = letter._sk_default_tembusan()
+        letters.filtered(lambda letter: not letter.tembusan)._sk_fill_tembusan()
         return letters
 
-    def _sk_load_roles(self):
-        """Fill the role lines from the teams and assignments in force on the TMT."""
-        self.ensure_one()
-        roles = self.employee_id._sk_active_roles(self.date_tmt or fields.Date.context_today(self))
-        self.role_ids = [fields.Command.clear()] + [
+    @api.model
+    def _sk_role_commands(self, roles):
+        """The role lines of ``roles`` (as ``hr.employee._sk_roles_on`` lists them)."""
+        return [
             fields.Command.create(
                 {"sequence": index, "name": role["label"], "tasks": "\n".join(role["tasks"])}
             )
             for index, role in enumerate(roles)
         ]
 
-    def _sk_default_tembusan(self):
+    def _sk_load_roles(self):
+        """Fill the role lines from the teams and assignments in force on the TMT."""
+        self.ensure_one()
+        roles = self.employee_id._sk_active_roles(self.date_tmt or fields.Date.context_today(self))
+        self.role_ids = [fields.Command.clear()] + self._sk_role_commands(roles)
+
+    def _sk_fill_tembusan(self):
+        """The default tembusan of these letters: the Penilai, then the profile's standing
+        lines (written once per distinct text)."""
+        texts = defaultdict(self.browse)
         # sudo: the Penilai is copied to the tembusan by the preparer
-        penilai = self.employee_id.sudo().sk_penilai_id
-        standing = self.company_id._sk_profile().letter_tembusan or ""
-        lines = [penilai._sk_position_title()] if penilai else []
-        return "\n".join(lines + [ln.strip() for ln in standing.splitlines() if ln.strip()])
+        titles = {}
+        for letter in self:
+            penilai = letter.employee_id.sudo().sk_penilai_id
+            if penilai not in titles:
+                titles[penilai] = [penilai._sk_position_title()] if penilai else []
+            standing = letter.company_id._sk_profile().letter_tembusan or ""
+            lines = titles[penilai] + [ln.strip() for ln in standing.splitlines() if ln.strip()]
+            texts["\n".join(lines)] |= letter
+        for text, letters in texts.items():
+            letters.tembusan = text
 
     @api.onchange("employee_id")
     def _onchange_employee_id(self):
