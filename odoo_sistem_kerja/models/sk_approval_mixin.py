@@ -186,27 +186,30 @@ class SkApprovalMixin(models.AbstractModel):
     def _sk_advance(self):
         """Start the next waiting step of each record's round: the approvers' activities
         are created together; the records with no step left are approved."""
-        to_schedule, finished = self.env["sk.approval.line"], self.browse()
+        Line = self.env["sk.approval.line"]
+        to_schedule, finished, waiting = Line, self.browse(), Line
         with self.env["sk.representation"]._sk_read_once():
             for record in self:
-                line = record._sk_next_step(record._sk_round_lines())
+                lines = record._sk_round_lines()
+                waiting |= lines.filtered(lambda ln: ln.state == "waiting")
+                line = record._sk_next_step(lines)
                 if line:
                     to_schedule |= line
                 else:
                     finished |= record
-        self._sk_let_approvers_in()
+        self._sk_let_approvers_in(waiting.filtered(lambda ln: ln.state != "waiting"))
         self._sk_schedule(to_schedule)
         finished._sk_finish()
 
-    def _sk_let_approvers_in(self):
-        """Everyone asked to decide a step of the round may open the record (the record
-        rules read ``approver_user_ids``): linked once per approver for the batch."""
-        by_user = defaultdict(self.browse)
-        for record in self:
-            for user in record._sk_round_lines().approver_user_id:
-                by_user[user] |= record
-        for user, records in by_user.items():
-            records._sk_engine_write({"approver_user_ids": [fields.Command.link(user.id)]})
+    def _sk_let_approvers_in(self, assigned):
+        """Everyone asked to decide a step may open the record (the record rules read
+        ``approver_user_ids``): the approvers of the steps just ``assigned``, linked once
+        per approver for the batch."""
+        with_user = assigned.filtered("approver_user_id")
+        for user, lines in with_user.grouped("approver_user_id").items():
+            self.browse(lines.mapped("res_id"))._sk_engine_write(
+                {"approver_user_ids": [fields.Command.link(user.id)]}
+            )
 
     def _sk_finish(self):
         """Apply the approval of these records (models may prepare it once for the set)."""

@@ -130,8 +130,11 @@ class SkLetterMixin(models.AbstractModel):
     def _sk_tte_ask(self):
         """Where the profile requires a TTE, whoever signs a numbered letter of these
         records is asked to sign it (once per letter)."""
+        required = self.filtered(lambda r: r._sk_profile().tte_policy == "required")
+        if not required:
+            return
         kind = self.env.ref(self._sk_tte_activity_type())
-        for record in self.filtered(lambda r: r._sk_profile().tte_policy == "required"):
+        for record in required:
             asked = record.sudo().activity_ids.filtered(lambda a: a.activity_type_id == kind)
             for report, signer, _sign in record._sk_tte_unsigned(record._sk_tte_documents()):
                 number = record._sk_document_number(report.report_name)
