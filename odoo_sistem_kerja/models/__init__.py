@@ -15,6 +15,8 @@ from . import sk_sealed_mixin
 from . import sk_kedudukan
 from . import sk_approval_route
 from . import sk_approval_line
+from . import sk_letter_steps
+from . import sk_assignment_steps
 from . import sk_approval_mixin
 from . import sk_consultation_mixin
 from . import sk_approval_reminder

@@ -15,21 +15,6 @@ LINE_STATES = [
 ]
 
 
-def signature(person, titled=None, caption=""):
-    """The signature block of a letter: ``person`` signs under the post of ``titled``
-    (default: their own), with a Plt./Plh. ``caption``; ``behalf`` (a.n.) is set by the
-    letter when its signer signs for the Kepala Perangkat Daerah."""
-    titled = titled if titled is not None else person
-    return {
-        "behalf": "",
-        "caption": caption,
-        "title": titled._sk_position_title() if titled else "",
-        "name": person.name or "",
-        "pangkat": person.sk_pangkat_id.display_name or "",
-        "nip": person.sk_nip or "",
-    }
-
-
 class SkApprovalLine(models.Model):
     """One step of one round of an approval; rounds are never deleted."""
 
@@ -48,12 +33,6 @@ class SkApprovalLine(models.Model):
     # approval in flight
     activity_type_id = fields.Many2one("mail.activity.type", ondelete="restrict")
     deadline_days = fields.Integer()
-    selects_assignee = fields.Boolean()
-    signs_letter = fields.Boolean()
-    signs_answer = fields.Boolean()
-    receives_answer = fields.Boolean()
-    copied_on_letter = fields.Boolean()
-    establishes_team = fields.Boolean()
     skip_repeated = fields.Boolean(help="Passed when its official decided the step before.")
     return_stepwise = fields.Boolean(help="A return goes back to the step below.")
     state = fields.Selection(LINE_STATES, default="waiting", required=True, index=True)
@@ -115,18 +94,6 @@ class SkApprovalLine(models.Model):
                   AND NOT l.name @> s.name"""
         )
         self.env["sk.approval.line"].invalidate_model(["name"])
-
-    def _sk_signature(self):
-        """How the official who decided this step signs a letter: a Plt./Plh. with the
-        post's title and the representative's name; otherwise whoever actually decided
-        (the head above, when the post's holder had no user), with their own title."""
-        self.ensure_one()
-        line = self.sudo()  # sudo: the signature is printed for whoever may print the letter
-        representation = line.representation_id
-        person = line._sk_signing_person()
-        if representation:
-            return signature(person, line.official_id, representation._sk_prefix())
-        return signature(person)
 
     def _sk_signing_person(self):
         """The employee who signs for this step: the Plt./Plh., else whoever decided."""

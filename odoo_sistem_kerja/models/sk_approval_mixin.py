@@ -6,7 +6,6 @@ from markupsafe import Markup
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError
 
-from .sk_approval_line import signature
 from .sk_sealed_mixin import engine_writes
 
 
@@ -157,19 +156,7 @@ class SkApprovalMixin(models.AbstractModel):
                     "res_id": record.id,
                     "round": record.approval_round,
                     "sequence": step.sequence,
-                    "step_id": step.id,
-                    "name": step.name,
-                    "actor_role": step.actor_role,
-                    "activity_type_id": step.activity_type_id.id,
-                    "deadline_days": step.deadline_days,
-                    "selects_assignee": step.selects_assignee,
-                    "signs_letter": step.signs_letter,
-                    "signs_answer": step.signs_answer,
-                    "receives_answer": step.receives_answer,
-                    "copied_on_letter": step.copied_on_letter,
-                    "establishes_team": step.establishes_team,
-                    "skip_repeated": route.skip_repeated_official,
-                    "return_stepwise": route.return_stepwise,
+                    **step._sk_line_values(),
                 }
                 for step in route.step_ids
             ]
@@ -673,20 +660,6 @@ class SkApprovalMixin(models.AbstractModel):
             )
             .sorted("sequence")
         )
-
-    def _sk_signing_line(self):
-        """The approval whose official signs the letter: the step the route marks as
-        signing, else the last approval."""
-        approved = self._sk_decided_lines()
-        return approved.filtered("signs_letter")[-1:] or approved[-1:]
-
-    def _sk_signer(self, line=None):
-        """Who signs the letter: the official of the signing step (or of ``line``), or their
-        Plt./Plh."""
-        line = self._sk_signing_line() if line is None else line
-        if not line:
-            return signature(self.env["hr.employee"])
-        return line._sk_signature()
 
     def _sk_reassign(self, line):
         """Re-resolve the acting approver of a pending line (a representation began or

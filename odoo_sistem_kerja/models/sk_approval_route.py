@@ -78,36 +78,18 @@ class SkApprovalRouteStep(models.Model):
     # each model binds its approval activity types to itself, as hr_holidays does
     activity_type_id = fields.Many2one("mail.activity.type", string="Activity Type", required=True)
     deadline_days = fields.Integer(string="Days to Decide", default=3)
-    selects_assignee = fields.Boolean(
-        string="Names the Assignees",
-        help="The approver of this step chooses the JF or pelaksana before approving.",
-    )
-    # who writes which letter is the regulation's, step by step (e.g. Perbup Lombok Barat
-    # 2/2023 Lamp. II.B.2(a)(3)(c)-(e): the PyB asal answers the PyB pemohon)
-    signs_letter = fields.Boolean(
-        string="Signs the Letter",
-        help="The official of this step signs the assignment letter (none marked: the "
-        "official of the last approval).",
-    )
-    signs_answer = fields.Boolean(
-        string="Signs the Answer",
-        help="The official of this step signs the surat jawaban (none marked: the first "
-        "official who decided; a refusal is signed by the official who refused).",
-    )
-    establishes_team = fields.Boolean(
-        string="Sets the SK Tim Kerja",
-        help="Approving this step of a team assignment also establishes its Tim Kerja, when "
-        "still a draft, and issues its SK: one decision by the official who sets it (Perbup "
-        "Kotawaringin Barat 19/2024 Lamp. II I.C.1(3)-(4)).",
-    )
-    copied_on_letter = fields.Boolean(
-        string="Copied Even as Signer",
-        help="The official of this step is in the Tembusan of the assignment letter even when "
-        "signing it: the regulation lists the copies by role (Perbup Lombok Barat 2/2023 "
-        "Lamp. II.B.2(a)(3)(e): the Penilai Kinerja).",
-    )
-    receives_answer = fields.Boolean(
-        string="Receives the Answer",
-        help="The surat jawaban is addressed to the official of this step (none marked: "
-        "to the requester).",
-    )
+
+    def _sk_line_values(self):
+        """What the approval line this step starts copies from it (editing a route never
+        changes an approval in flight). The layers that give steps a meaning of their own
+        (who signs a letter, who names the assignees) add their fields here."""
+        self.ensure_one()
+        return {
+            "step_id": self.id,
+            "name": self.name,
+            "actor_role": self.actor_role,
+            "activity_type_id": self.activity_type_id.id,
+            "deadline_days": self.deadline_days,
+            "skip_repeated": self.route_id.skip_repeated_official,
+            "return_stepwise": self.route_id.return_stepwise,
+        }

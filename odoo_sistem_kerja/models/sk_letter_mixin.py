@@ -3,6 +3,8 @@ from odoo.exceptions import UserError
 from odoo.tools import html2plaintext
 from odoo.tools.sql import table_exists
 
+from .sk_letter_steps import signature
+
 
 class SkLetterMixin(models.AbstractModel):
     """A record whose approval issues a numbered letter (Penugasan, Tim Kerja, Letter).
@@ -72,18 +74,22 @@ class SkLetterMixin(models.AbstractModel):
         return pd._sk_find_head()[1]
 
     def _sk_signing_line(self):
-        """The Kepala PD's own approval when the profile has them sign and they decided."""
-        line = super()._sk_signing_line()
+        """The approval whose official signs the letter: the Kepala PD's own approval when
+        the profile has them sign and they decided, else the step the route marks as
+        signing, else the last approval."""
+        approved = self._sk_decided_lines()
+        line = approved.filtered("signs_letter")[-1:] or approved[-1:]
         head = self._sk_pd_head_signing()
         if head:
             return self._sk_decided_lines().filtered(lambda ln: ln.official_id == head)[-1:] or line
         return line
 
     def _sk_signer(self, line=None):
-        """The signer; a letter the Kepala PD signs but another official decided is signed
-        by that official a.n. the Kepala PD."""
+        """Who signs the letter: the official of the signing step (or of ``line``), or their
+        Plt./Plh.; a letter the Kepala PD signs but another official decided is signed by
+        that official a.n. the Kepala PD."""
         line = self._sk_signing_line() if line is None else line
-        sign = super()._sk_signer(line)
+        sign = line._sk_signature() if line else signature(self.env["hr.employee"])
         head = self._sk_pd_head_signing()
         if head and line.official_id != head:
             sign["behalf"] = head._sk_position_title()

@@ -1,7 +1,7 @@
 from odoo import api, fields, models
 
-from ..models.sk_approval_line import signature
 from ..models.sk_letter_number import tanggal
+from ..models.sk_letter_steps import signature
 from ..models.sk_mpph import MPPH_COLUMNS
 
 

@@ -1,8 +1,8 @@
 from odoo import api, models
 from odoo.exceptions import UserError
 
-from ..models.sk_approval_line import signature
 from ..models.sk_letter_number import tanggal
+from ..models.sk_letter_steps import signature
 from .report_surat_tugas import _signer_text
 
 
