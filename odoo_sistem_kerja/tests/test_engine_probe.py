@@ -2,10 +2,13 @@
 through the mixin's hooks and gets routes, activities, history, the reason wizard and the
 sealed state contract."""
 
+import re
+
 from odoo_test_helper import FakeModelLoader
 
 from odoo.exceptions import UserError
 from odoo.tests import tagged
+from odoo.tools import file_open
 
 from .approval_common import ApprovalCase
 
@@ -96,3 +99,17 @@ class TestEngineProbe(ApprovalCase):
         self.assertEqual(len(probe.approval_line_ids), 2)
         with self.assertRaisesRegex(UserError, "history"):
             probe.with_user(self.admin).unlink()
+
+    def test_the_engine_names_no_letter_and_no_team(self):
+        """Issue 27: the engine's files know steps, decisions and activities only; who signs
+        a letter, who names the assignees or sets a team is added by those layers."""
+        engine = ("sk_approval_mixin.py", "sk_approval_line.py", "sk_approval_route.py")
+        layer_words = re.compile(
+            r"signs_letter|signs_answer|receives_answer|copied_on_letter|establishes_team|"
+            r"selects_assignee|sk\.penugasan|sk\.team|sk\.letter|_sk_signer|def signature"
+        )
+        for name in engine:
+            with file_open(f"odoo_sistem_kerja/models/{name}") as source:
+                self.assertFalse(layer_words.findall(source.read()), name)
+        line = self.env["sk.approval.line"]
+        self.assertIn("signs_letter", line._fields)  # added by the letter layer
