@@ -570,6 +570,46 @@ def measure_work_cycle(env, report, bidang, executor):
         lambda: tasks.with_user(acceptor).action_approve(),
     )
     assert set(tasks.mapped("state")) == {"1_done"}
+    # each of the three as one RPC call on one kegiatan: an empty cache
+    one = (
+        env["project.task"]
+        .create(
+            [
+                {
+                    "name": f"Kegiatan tunggal {number}",
+                    "project_id": project.id,
+                    "sk_target_id": pk.target_ids.id,
+                    "user_ids": [(6, 0, executor.user_id.ids)],
+                    "sk_result": "<p>Selesai</p>",
+                }
+                for number in range(3)
+            ]
+        )
+        .with_user(executor.user_id)
+    )
+    measure(
+        env,
+        report,
+        "Hand in one result (cold cache, one RPC call)",
+        1,
+        one[0].action_sk_submit_result,
+    )
+    one[1:].action_sk_submit_result()
+    measure(
+        env,
+        report,
+        "Forward one result (cold cache, one RPC call)",
+        1,
+        lambda: one[1].with_user(reviewer).action_approve(),
+    )
+    one[2].with_user(reviewer).action_approve()
+    measure(
+        env,
+        report,
+        "Accept one result (cold cache, one RPC call)",
+        1,
+        lambda: one[2].with_user(acceptor).action_approve(),
+    )
 
 
 # ----------------------------------------------------------------------------------
