@@ -4,7 +4,6 @@ hasil kerja) and the results accepted by the final acceptor with their bukti duk
 ``sk.ekinerja.adapter`` gathers the rows and delivers them; this file delivers them as an
 XLSX workbook. A SIASN/e-Kinerja API client replaces ``_sk_deliver`` (the rows stay)."""
 
-import base64
 from datetime import timedelta
 
 from odoo import api, fields, models
@@ -170,26 +169,3 @@ class SkEkinerjaAdapter(models.AbstractModel):
         """Hand the rows over: here an XLSX workbook, as (file name, bytes)."""
         data = xlsx_table("e-Kinerja", EKINERJA_COLUMNS, rows, frozen_columns=2)
         return f"e-Kinerja {date_from} - {date_to}.xlsx", data
-
-
-class SkEkinerjaExportWizard(models.TransientModel):
-    _name = "sk.ekinerja.export.wizard"
-    _description = "Export for e-Kinerja"
-
-    employee_ids = fields.Many2many("hr.employee", string="Employees", required=True)
-    date_from = fields.Date(string="From", required=True)
-    date_to = fields.Date(string="Until", required=True)
-    file = fields.Binary(readonly=True, attachment=False)
-    filename = fields.Char(readonly=True)
-
-    def action_export(self):
-        self.ensure_one()
-        Adapter = self.env["sk.ekinerja.adapter"]
-        rows = Adapter._sk_rows(self.employee_ids, self.date_from, self.date_to)
-        self.filename, data = Adapter._sk_deliver(rows, self.date_from, self.date_to)
-        self.file = base64.b64encode(data)
-        return {
-            "type": "ir.actions.act_url",
-            "url": f"/web/content/{self._name}/{self.id}/file/{self.filename}?download=true",
-            "target": "download",
-        }
