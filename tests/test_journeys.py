@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from odoo.modules.module import get_manifest
 from odoo.tools.convert import convert_file
 
-from odoo.addons.odoo_sistem_kerja.models.sk_work_demo import DEMO_PASSPHRASE
+from odoo.addons.odoo_sistem_kerja.demo.sk_work_demo import DEMO_PASSPHRASE
 from odoo.addons.odoo_sistem_kerja.tests.common import SistemKerjaHttpCase
 
 MODULE = "odoo_sistem_kerja"

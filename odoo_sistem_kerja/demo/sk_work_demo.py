@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models
 
-from .sk_signing import certificate_pem, issue_certificate, pkcs12_bundle
+from ..models.sk_signing import certificate_pem, issue_certificate, pkcs12_bundle
 
 # the demo signers' passphrase (README): demo certificates only, never a real signer's
 DEMO_PASSPHRASE = "tte-demo-2026"

@@ -50,8 +50,6 @@ from . import sk_mpph
 from . import sk_ekinerja
 from . import sk_siasn
 from . import sk_kinerja_followup
-from . import sk_kinerja_demo
-from . import sk_work_demo
 from . import sk_dashboard
 from . import sk_business_process
 from . import sk_transformation_team
