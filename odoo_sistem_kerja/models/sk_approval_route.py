@@ -81,8 +81,7 @@ class SkApprovalRouteStep(models.Model):
 
     def _sk_line_values(self):
         """What the approval line this step starts copies from it (editing a route never
-        changes an approval in flight). The layers that give steps a meaning of their own
-        (who signs a letter, who names the assignees) add their fields here."""
+        changes an approval in flight)."""
         self.ensure_one()
         return {
             "step_id": self.id,
@@ -92,4 +91,11 @@ class SkApprovalRouteStep(models.Model):
             "deadline_days": self.deadline_days,
             "skip_repeated": self.route_id.skip_repeated_official,
             "return_stepwise": self.route_id.return_stepwise,
+            **{name: self[name] for name in self._sk_line_flags()},
         }
+
+    def _sk_line_flags(self):
+        """The flags a step gives its line as they are: the layers that give steps a
+        meaning of their own (who signs a letter, who names the assignees) add theirs,
+        defined on both the step and the line."""
+        return []

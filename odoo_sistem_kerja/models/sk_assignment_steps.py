@@ -18,12 +18,8 @@ class SkApprovalRouteStep(models.Model):
         "Kotawaringin Barat 19/2024 Lamp. II I.C.1(3)-(4)).",
     )
 
-    def _sk_line_values(self):
-        return dict(
-            super()._sk_line_values(),
-            selects_assignee=self.selects_assignee,
-            establishes_team=self.establishes_team,
-        )
+    def _sk_line_flags(self):
+        return super()._sk_line_flags() + ["selects_assignee", "establishes_team"]
 
 
 class SkApprovalLine(models.Model):

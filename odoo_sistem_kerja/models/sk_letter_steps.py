@@ -4,6 +4,8 @@ says how its official signs. The engine itself names no letter."""
 
 from odoo import fields, models
 
+LETTER_FLAGS = ["signs_letter", "signs_answer", "receives_answer", "copied_on_letter"]
+
 
 def signature(person, titled=None, caption=""):
     """The signature block of a letter: ``person`` signs under the post of ``titled``
@@ -47,14 +49,8 @@ class SkApprovalRouteStep(models.Model):
         "to the requester).",
     )
 
-    def _sk_line_values(self):
-        return dict(
-            super()._sk_line_values(),
-            signs_letter=self.signs_letter,
-            signs_answer=self.signs_answer,
-            receives_answer=self.receives_answer,
-            copied_on_letter=self.copied_on_letter,
-        )
+    def _sk_line_flags(self):
+        return super()._sk_line_flags() + LETTER_FLAGS
 
 
 class SkApprovalLine(models.Model):
