@@ -502,16 +502,9 @@ def operations(env, report, units, jf):
     measure_work_cycle(env, report, bidang, members[0])
 
 
-def measure_work_cycle(env, report, bidang, executor):
-    """Kegiatan of one JF on a target of the Kepala Dinas's PK, reviewed by the Penilai and
-    accepted by the Pimpinan Unit Organisasi (the Kota Pasuruan chain)."""
-    executor.user_id = env["res.users"].create(
-        {
-            "name": executor.name,
-            "login": "jf.bench",
-            "groups_id": [(6, 0, env.ref("odoo_sistem_kerja.group_sk_asn").ids)],
-        }
-    )
+def kegiatan_to_hand_in(env, bidang, executor, count):
+    """``count`` kegiatan of ``executor`` with their result written, on a target of the
+    Kepala Dinas's Perjanjian Kinerja (set)."""
     dinas = bidang.parent_id
     pk = env["sk.perjanjian.kinerja"].create(
         {
@@ -533,7 +526,7 @@ def measure_work_cycle(env, report, bidang, executor):
     )
     pk.with_user(dinas.manager_id.user_id).action_set()
     project = env["project.project"]._sk_unit_project(bidang, pk.year)
-    tasks = env["project.task"].create(
+    return env["project.task"].create(
         [
             {
                 "name": f"Kegiatan {number}",
@@ -542,10 +535,24 @@ def measure_work_cycle(env, report, bidang, executor):
                 "user_ids": [(6, 0, executor.user_id.ids)],
                 "sk_result": "<p>Selesai</p>",
             }
-            for number in range(20)
+            for number in range(count)
         ]
     )
-    tasks = tasks.with_user(executor.user_id)
+
+
+def measure_work_cycle(env, report, bidang, executor):
+    """Kegiatan of one JF on a target of the Kepala Dinas's PK, reviewed by the Penilai and
+    accepted by the Pimpinan Unit Organisasi (the Kota Pasuruan chain)."""
+    executor.user_id = env["res.users"].create(
+        {
+            "name": executor.name,
+            "login": "jf.bench",
+            "groups_id": [(6, 0, env.ref("odoo_sistem_kerja.group_sk_asn").ids)],
+        }
+    )
+    # 20 handed in, forwarded and accepted together, then 3 one by one
+    tasks = kegiatan_to_hand_in(env, bidang, executor, 23).with_user(executor.user_id)
+    tasks, one = tasks[:20], tasks[20:]
     measure(
         env,
         report,
@@ -571,22 +578,6 @@ def measure_work_cycle(env, report, bidang, executor):
     )
     assert set(tasks.mapped("state")) == {"1_done"}
     # each of the three as one RPC call on one kegiatan: an empty cache
-    one = (
-        env["project.task"]
-        .create(
-            [
-                {
-                    "name": f"Kegiatan tunggal {number}",
-                    "project_id": project.id,
-                    "sk_target_id": pk.target_ids.id,
-                    "user_ids": [(6, 0, executor.user_id.ids)],
-                    "sk_result": "<p>Selesai</p>",
-                }
-                for number in range(3)
-            ]
-        )
-        .with_user(executor.user_id)
-    )
     measure(
         env,
         report,

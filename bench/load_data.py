@@ -107,39 +107,7 @@ def prepare(env, pd_count=PD_COUNT):
         # the Kabid's inbox: one Penugasan for each JF of the Bidang, submitted
         bench.requests_for(env, bidang, people).action_submit()
         # the JF's kegiatan, results ready to hand in, on a target of the Kepala Dinas's PK
-        dinas = bidang.parent_id
-        pk = env["sk.perjanjian.kinerja"].create(
-            {
-                "department_id": dinas.id,
-                "target_ids": [
-                    (
-                        0,
-                        0,
-                        {
-                            "sasaran": "Layanan",
-                            "indikator": "Indeks",
-                            "satuan": "persen",
-                            "target_value": 90,
-                            "responsible_id": bidang.manager_id.id,
-                        },
-                    )
-                ],
-            }
-        )
-        pk.with_user(dinas.manager_id.user_id).action_set()
-        project = env["project.project"]._sk_unit_project(bidang, pk.year)
-        env["project.task"].create(
-            [
-                {
-                    "name": f"Kegiatan {count}",
-                    "project_id": project.id,
-                    "sk_target_id": pk.target_ids.id,
-                    "user_ids": [(6, 0, worker.user_id.ids)],
-                    "sk_result": "<p>Selesai</p>",
-                }
-                for count in range(KEGIATAN_PER_JF)
-            ]
-        )
+        bench.kegiatan_to_hand_in(env, bidang, worker, KEGIATAN_PER_JF)
         env.cr.commit()
         print(f"load: Bidang {number + 1}/{len(simulated)} ready", flush=True)
     heads = env["res.users"].search([("login", "=like", "kabid.%")])
