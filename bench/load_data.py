@@ -206,12 +206,12 @@ def check(env, before, decisions):
     twice = cr.fetchone()[0]
     results.append(("every step decided at most once", twice == 0, f"{twice} decided twice"))
     # no decision lost: every decision a user was told had succeeded is in the database
-    lost = []
-    for line_id, state in decisions:
-        cr.execute("SELECT state FROM sk_approval_line WHERE id = %s", [line_id])
-        row = cr.fetchone()
-        if not row or row[0] != state:
-            lost.append(line_id)
+    cr.execute(
+        "SELECT id, state FROM sk_approval_line WHERE id = ANY(%s)",
+        [[line_id for line_id, _state in decisions]],
+    )
+    stored = dict(cr.fetchall())
+    lost = [line_id for line_id, state in decisions if stored.get(line_id) != state]
     results.append(
         ("no decision lost", not lost, f"{len(lost)} of {len(decisions)} decisions not found")
     )

@@ -151,13 +151,15 @@ class HrEmployeeBase(models.AbstractModel):
                 ]
             )
         )
-        return {
-            employee: (
-                members.filtered(lambda m, e=employee: m.employee_id == e),
-                requests.filtered(lambda r, e=employee: e in r.employee_ids),
-            )
-            for employee in self
-        }
+        found = {employee.id: (members.browse(), requests.browse()) for employee in self}
+        for member in members:
+            held, assigned = found[member.employee_id.id]
+            found[member.employee_id.id] = (held | member, assigned)
+        for request in requests:
+            for employee_id in set(request.employee_ids.ids) & found.keys():
+                held, assigned = found[employee_id]
+                found[employee_id] = (held, assigned | request)
+        return {employee: found[employee.id] for employee in self}
 
     def _sk_roles_on(self, on_date):
         """{employee: roles in force on ``on_date``}: team roles, then individual
