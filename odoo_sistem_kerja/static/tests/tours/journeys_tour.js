@@ -144,7 +144,19 @@ tours.add("sk_journey_ketua", {
     url: "/odoo",
     steps: () => [
         {
-            content: "The Ketua lands on her roles and opens her team",
+            content: "The Ketua lands on her roles",
+            trigger: ".o_breadcrumb:contains(Peran Saya)",
+        },
+        menu("menu_kinerja"),
+        menu("menu_kegiatan"),
+        {
+            content: "No kegiatan yet: the page says how to plan the first, it is not blank",
+            trigger: ".o_view_nocontent:contains(Rencanakan kegiatan pertama)",
+        },
+        menu("menu_work"),
+        menu("menu_my_roles"),
+        {
+            content: "Back on her roles, she opens her team",
             trigger:
                 ".o_data_row:contains(Tim Transformasi Layanan Digital) button[name=action_sk_open_document]",
             run: "click",
